@@ -1,0 +1,84 @@
+import {
+    inject, type DeepPartial, type LangiumSharedCoreServices, type Module,
+} from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule,
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
+} from 'langium/lsp';
+import { CityPactGeneratedModule, CityPactGeneratedSharedModule } from './generated/module.js';
+import { CityPactTokenBuilder } from './parser/token-builder.js';
+import { CityPactValueConverter } from './parser/value-converter.js';
+import { CityPactNameProvider } from './references/name-provider.js';
+import { CityPactScopeComputation } from './references/scope-computation.js';
+import { CityPactScopeProvider } from './references/scope-provider.js';
+import { CityPactDocumentValidator } from './validation/document-validator.js';
+import { registerValidationChecks } from './validation/validator.js';
+import { CityPactSettings } from './workspace/settings.js';
+import { CityPactWorkspaceManager } from './workspace/workspace-manager.js';
+
+/** Services CityPact adds to Langium's. */
+export type CityPactAddedServices = {
+    workspace: {
+        Settings: CityPactSettings;
+    };
+};
+
+export type CityPactServices = LangiumServices & CityPactAddedServices;
+
+/**
+ * Wires CityPact's services into Langium by dependency injection. Each replaced
+ * service lives in the folder of its concern: parser/, references/, validation/,
+ * workspace/, lsp/.
+ */
+export const CityPactModule: Module<CityPactServices, PartialLangiumServices & CityPactAddedServices> = {
+    parser: {
+        TokenBuilder: () => new CityPactTokenBuilder(),
+        ValueConverter: () => new CityPactValueConverter(),
+    },
+    references: {
+        NameProvider: () => new CityPactNameProvider(),
+        ScopeComputation: (services) => new CityPactScopeComputation(services),
+        ScopeProvider: (services) => new CityPactScopeProvider(services),
+    },
+    validation: {
+        DocumentValidator: (services) => new CityPactDocumentValidator(services),
+    },
+    workspace: {
+        Settings: () => new CityPactSettings(),
+    },
+};
+
+const CityPactSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
+    workspace: {
+        WorkspaceManager: (services) => new CityPactWorkspaceManager(services as unknown as LangiumSharedCoreServices),
+    },
+};
+
+export interface CityPactServiceSet {
+    shared: LangiumSharedServices;
+    CityPact: CityPactServices;
+}
+
+/**
+ * Creates the shared and language services. `context.fileSystemProvider` is
+ * `NodeFileSystem` for the CLI and the language server, `EmptyFileSystem` in tests.
+ */
+export function createCityPactServices(context: DefaultSharedModuleContext): CityPactServiceSet {
+    const shared = inject(
+        createDefaultSharedModule(context),
+        CityPactGeneratedSharedModule,
+        CityPactSharedModule,
+    );
+    const CityPact = inject(
+        createDefaultModule({ shared }),
+        CityPactGeneratedModule,
+        CityPactModule,
+    );
+    shared.ServiceRegistry.register(CityPact);
+    registerValidationChecks(CityPact);
+    if (!context.connection) {
+        // No language client will send `initialized`: mark the workspace ready now.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, CityPact };
+}

@@ -1,0 +1,16 @@
+import { URI } from 'langium';
+import { STDLIB_TEXT } from './stdlib-text.js';
+
+/**
+ * The standard library (LANGUAGE.md §3) lives in memory under its own URI scheme:
+ * it is the same text for the CLI and the language server, never written to the
+ * user's disk, and the VS Code extension shows it read-only through a content
+ * provider for this scheme.
+ */
+export const STDLIB_SCHEME = 'citypact-stdlib';
+export const STDLIB_URI = URI.parse(`${STDLIB_SCHEME}:///standard-library.citypact`);
+export { STDLIB_TEXT };
+
+export function isStandardLibrary(uri: URI | string): boolean {
+    return (typeof uri === 'string' ? URI.parse(uri) : uri).scheme === STDLIB_SCHEME;
+}

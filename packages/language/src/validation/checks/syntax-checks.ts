@@ -1,0 +1,155 @@
+import { AstUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
+import { isAgreement, isMember, type Translation } from '../../generated/ast.js';
+import { report } from '../report.js';
+import { phrase } from '../terms.js';
+
+/**
+ * The parts of `syntax` that the grammar leaves to validation (LANGUAGE.md §2):
+ * properties come in any order in the grammar, so "required" and "at most once"
+ * are checked here, together with header order, translation tags and qualified
+ * names written with spaces.
+ */
+
+/** Required properties per declaration: AST property → the keyword a drafter writes. */
+const REQUIRED: Record<string, Array<[property: string, keyword: string]>> = {
+    Dataset: [['sharing', 'sharing']],
+    Agreement: [['version', 'version'], ['effective', 'effective']],
+    Body: [['members', 'members'], ['chair', 'chair'], ['decidesBy', 'decides by']],
+    Service: [['mode', 'mode'], ['provider', 'provider'], ['users', 'users']],
+    Exchange: [['data', 'data'], ['from', 'from'], ['to', 'to']],
+    Obligation: [['by', 'by'], ['due', 'due']],
+};
+
+/**
+ * Properties that may appear at most once. A keyword names a property written with
+ * that keyword; a type name stands for a nested clause (`disputes ...` is a Disputes node).
+ * List properties (`members`, `users`, `to`, `for`, `security`, `fields`) may repeat.
+ */
+const ONCE: Record<string, string[]> = {
+    Province: ['code'],
+    City: ['within', 'code', 'tier', 'population'],
+    District: ['code'],
+    Township: ['code'],
+    Department: ['uscc'],
+    Organization: ['kind', 'uscc'],
+    Dataset: ['sharing', 'classification', 'personal-data'],
+    Agreement: ['version', 'supersedes', 'dimensions', 'signed', 'effective', 'Disputes', 'Amendment', 'Termination'],
+    Body: ['chair', 'decides', 'meets'],
+    Service: ['mode', 'provider', 'collects-at', 'processes-at', 'responds', 'Costs'],
+    Exchange: ['data', 'from', 'purpose', 'basis', 'retention', 'onward', 'frequency', 'approval'],
+    Obligation: ['by', 'due', 'remedy'],
+};
+
+const CLAUSE_KEYWORDS: Record<string, string> = { Disputes: 'disputes', Amendment: 'amendment', Termination: 'termination', Costs: 'costs' };
+const HEADER_KEYWORDS = new Set(['version', 'supersedes', 'dimensions', 'signed', 'effective']);
+
+export class SyntaxChecks {
+    /** Runs on every node: one pass over its direct CST children. */
+    checkNode(node: AstNode, accept: ValidationAcceptor): void {
+        const type = node.$type;
+        // After a parse error, recovery leaves nodes half-built: "missing" properties
+        // would only repeat the parser's own message.
+        if (REQUIRED[type] && !hasParseErrors(node)) this.checkRequired(node, accept);
+        if (ONCE[type]) this.checkOnce(node, accept);
+        if (isAgreement(node)) this.checkHeaderOrder(node, accept);
+        if ('translations' in node) this.checkTranslations(node as AstNode & { translations: Translation[] }, accept);
+        this.checkQualifiedNames(node, accept);
+    }
+
+    private checkRequired(node: AstNode, accept: ValidationAcceptor): void {
+        const record = node as unknown as Record<string, unknown>;
+        for (const [property, keyword] of REQUIRED[node.$type]) {
+            const value = record[property];
+            if (value === undefined || (Array.isArray(value) && value.length === 0)) {
+                const kind = node.$type.toLowerCase();
+                report(accept, 'syntax', { node, property: 'name' as never }, {
+                    detail: phrase(
+                        `The ${kind} '${(node as { name?: string }).name ?? ''}' is missing the required '${keyword}'`,
+                        `${kind}“${(node as { name?: string }).name ?? ''}”缺少必填项“${keyword}”`,
+                    ),
+                }, { missing: keyword });
+            }
+        }
+    }
+
+    private checkOnce(node: AstNode, accept: ValidationAcceptor): void {
+        const once = ONCE[node.$type];
+        const seen = new Set<string>();
+        for (const child of directChildren(node)) {
+            const key = propertyKey(node, child);
+            if (!key || !once.includes(key)) continue;
+            if (seen.has(key)) {
+                const keyword = CLAUSE_KEYWORDS[key] ?? key;
+                report(accept, 'syntax', { node, range: child.range }, {
+                    detail: phrase(`'${keyword}' may appear only once here`, `“${keyword}”在此只能出现一次`),
+                });
+            }
+            seen.add(key);
+        }
+    }
+
+    /** LANGUAGE.md §2.4: header lines come before the members. */
+    private checkHeaderOrder(node: AstNode, accept: ValidationAcceptor): void {
+        let memberSeen = false;
+        for (const child of directChildren(node)) {
+            if (child.astNode !== node && isMember(child.astNode)) {
+                memberSeen = true;
+            } else if (memberSeen && isLeafCstNode(child) && child.astNode === node && HEADER_KEYWORDS.has(child.text)) {
+                report(accept, 'syntax', { node, range: child.range }, {
+                    detail: phrase(
+                        `The header line '${child.text}' must come before the agreement's members`,
+                        `头部项“${child.text}”必须写在协议成员之前`,
+                    ),
+                });
+            }
+        }
+    }
+
+    private checkTranslations(node: AstNode & { translations: Translation[] }, accept: ValidationAcceptor): void {
+        const seen = new Set<string>();
+        for (const translation of node.translations) {
+            if (seen.has(translation.lang)) {
+                report(accept, 'syntax', { node: translation, property: 'lang' }, {
+                    detail: phrase(`The translation '${translation.lang}' is given twice`, `译名“${translation.lang}”重复`),
+                });
+            }
+            seen.add(translation.lang);
+        }
+    }
+
+    /** `Shanghai . MedicalSecurity` parses, but names are written without spaces (§1). */
+    private checkQualifiedNames(node: AstNode, accept: ValidationAcceptor): void {
+        for (const ref of AstUtils.streamReferences(node)) {
+            const refNode = ref.reference.$refNode;
+            if (refNode && /\s|\/\*|\/\//.test(refNode.text)) {
+                report(accept, 'syntax', { node, range: refNode.range }, {
+                    detail: phrase(
+                        `Write the qualified name '${refNode.text.replace(/\s+/g, '')}' without spaces`,
+                        `限定名“${refNode.text.replace(/\s+/g, '')}”中不能有空格`,
+                    ),
+                });
+            }
+        }
+    }
+}
+
+function hasParseErrors(node: AstNode): boolean {
+    const { parseResult } = AstUtils.getDocument(node);
+    return parseResult.parserErrors.length > 0 || parseResult.lexerErrors.length > 0;
+}
+
+function directChildren(node: AstNode): readonly CstNode[] {
+    const cst = node.$cstNode;
+    return cst && isCompositeCstNode(cst) ? cst.content : [];
+}
+
+/** The property a direct CST child starts: its keyword, or the type of a nested clause node. */
+function propertyKey(owner: AstNode, child: CstNode): string | undefined {
+    if (isLeafCstNode(child)) {
+        return child.astNode === owner && !child.hidden ? child.text : undefined;
+    }
+    if (child.astNode !== owner && CLAUSE_KEYWORDS[child.astNode.$type]) {
+        return child.astNode.$type;
+    }
+    return undefined;
+}

@@ -1,0 +1,206 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseTree, findNodeAtLocation, type Node as JsonNode, type ParseError, printParseErrorCode } from 'jsonc-parser';
+import {
+    getRule, isRuleId, normalizeLocale, LOCALES,
+    type ConfiguredSeverity, type Locale, type RuleId,
+} from '../validation/rule-catalog.js';
+
+/** The name of the configuration file (LANGUAGE.md §5). */
+export const CONFIG_FILE_NAME = 'citypact.json';
+
+export interface CityPactConfig {
+    stdlib: boolean;
+    locale?: Locale;
+    rules: Partial<Record<RuleId, ConfiguredSeverity>>;
+}
+
+/** A problem in a configuration file, positioned for the editor and the CLI (0-based). */
+export interface ConfigProblem {
+    message: string;
+    line: number;
+    character: number;
+    endLine: number;
+    endCharacter: number;
+}
+
+export interface LoadedConfig {
+    /** Absolute path of the citypact.json in force, or undefined for the defaults. */
+    file?: string;
+    config: CityPactConfig;
+    problems: ConfigProblem[];
+}
+
+export const DEFAULT_CONFIG: CityPactConfig = Object.freeze({ stdlib: true, rules: {} }) as CityPactConfig;
+const SEVERITIES: readonly ConfiguredSeverity[] = ['error', 'warning', 'info', 'off'];
+const KNOWN_KEYS = ['$schema', 'stdlib', 'locale', 'rules'];
+
+/**
+ * Parses and checks the text of a citypact.json. Every unknown key or rule id and
+ * every bad value is a problem: nothing is ignored silently.
+ */
+export function parseConfig(text: string): { config: CityPactConfig; problems: ConfigProblem[] } {
+    const problems: ConfigProblem[] = [];
+    const lines = lineStarts(text);
+    const at = (offset: number, length: number, message: string) => {
+        const start = positionAt(lines, offset);
+        const end = positionAt(lines, offset + Math.max(length, 1));
+        problems.push({ message, line: start.line, character: start.character, endLine: end.line, endCharacter: end.character });
+    };
+    const errors: ParseError[] = [];
+    const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+    const config: CityPactConfig = { stdlib: true, rules: {} };
+    for (const error of errors) {
+        at(error.offset, error.length, `Invalid JSON: ${printParseErrorCode(error.error)}`);
+    }
+    if (!root) {
+        if (errors.length === 0) at(0, 0, 'Invalid JSON: the file is empty');
+        return { config, problems };
+    }
+    if (root.type !== 'object') {
+        at(root.offset, root.length, 'The configuration must be a JSON object');
+        return { config, problems };
+    }
+    for (const property of root.children ?? []) {
+        const [keyNode, valueNode] = property.children ?? [];
+        if (!keyNode) continue;
+        const key = String(keyNode.value);
+        if (!KNOWN_KEYS.includes(key)) {
+            at(keyNode.offset, keyNode.length, `Unknown key "${key}" (known keys: ${KNOWN_KEYS.filter(k => k !== '$schema').join(', ')})`);
+            continue;
+        }
+        if (!valueNode) continue;
+        if (key === 'stdlib') {
+            if (valueNode.type === 'boolean') config.stdlib = valueNode.value as boolean;
+            else at(valueNode.offset, valueNode.length, '"stdlib" must be true or false');
+        } else if (key === 'locale') {
+            const locale = valueNode.type === 'string' ? LOCALES.find(l => l === valueNode.value) : undefined;
+            if (locale) config.locale = locale;
+            else at(valueNode.offset, valueNode.length, `"locale" must be one of ${LOCALES.map(l => `"${l}"`).join(', ')}`);
+        } else if (key === 'rules') {
+            readRules(valueNode, config, at);
+        } else if (key === '$schema' && valueNode.type !== 'string') {
+            at(valueNode.offset, valueNode.length, '"$schema" must be a string');
+        }
+    }
+    return { config, problems };
+}
+
+function readRules(node: JsonNode, config: CityPactConfig, at: (offset: number, length: number, message: string) => void): void {
+    if (node.type !== 'object') {
+        at(node.offset, node.length, '"rules" must be an object mapping rule ids to severities');
+        return;
+    }
+    for (const property of node.children ?? []) {
+        const [keyNode, valueNode] = property.children ?? [];
+        if (!keyNode) continue;
+        const id = String(keyNode.value);
+        if (!isRuleId(id)) {
+            at(keyNode.offset, keyNode.length, `Unknown rule id "${id}"`);
+            continue;
+        }
+        const severity = valueNode?.type === 'string' ? SEVERITIES.find(s => s === valueNode.value) : undefined;
+        if (severity) {
+            config.rules[id] = severity;
+        } else if (valueNode) {
+            at(valueNode.offset, valueNode.length, `Bad severity for rule "${id}": expected one of ${SEVERITIES.map(s => `"${s}"`).join(', ')}`);
+        }
+    }
+}
+
+/** The severity a rule has under a configuration; `off` removes its diagnostics. */
+export function effectiveSeverity(config: CityPactConfig, rule: RuleId): ConfiguredSeverity {
+    return config.rules[rule] ?? getRule(rule).severity;
+}
+
+/**
+ * Finds the citypact.json in force for a file: the nearest one walking up from the
+ * file's folder. Results are cached per folder; `clear()` after a config changes.
+ */
+export class ConfigResolver {
+    private readonly byFolder = new Map<string, LoadedConfig>();
+    private readonly byFile = new Map<string, LoadedConfig>();
+
+    /** The configuration for a file (or folder, with `isFolder`). */
+    forPath(filePath: string, isFolder = false): LoadedConfig {
+        const start = isFolder ? path.resolve(filePath) : path.dirname(path.resolve(filePath));
+        return this.forFolder(start);
+    }
+
+    /** Uses a given file instead of searching (the CLI's `--config`). */
+    loadFile(configPath: string): LoadedConfig {
+        const absolute = path.resolve(configPath);
+        let loaded = this.byFile.get(absolute);
+        if (!loaded) {
+            const text = fs.readFileSync(absolute, 'utf8');
+            const { config, problems } = parseConfig(text);
+            loaded = { file: absolute, config, problems };
+            this.byFile.set(absolute, loaded);
+        }
+        return loaded;
+    }
+
+    clear(): void {
+        this.byFolder.clear();
+        this.byFile.clear();
+    }
+
+    private forFolder(folder: string): LoadedConfig {
+        const cached = this.byFolder.get(folder);
+        if (cached) return cached;
+        let loaded: LoadedConfig;
+        const candidate = path.join(folder, CONFIG_FILE_NAME);
+        if (isFile(candidate)) {
+            try {
+                loaded = this.loadFile(candidate);
+            } catch (error) {
+                loaded = {
+                    file: candidate, config: { ...DEFAULT_CONFIG, rules: {} },
+                    problems: [{ message: `Cannot read ${CONFIG_FILE_NAME}: ${(error as Error).message}`, line: 0, character: 0, endLine: 0, endCharacter: 1 }],
+                };
+            }
+        } else {
+            const parent = path.dirname(folder);
+            loaded = parent === folder ? { config: DEFAULT_CONFIG, problems: [] } : this.forFolder(parent);
+        }
+        this.byFolder.set(folder, loaded);
+        return loaded;
+    }
+}
+
+function isFile(p: string): boolean {
+    try {
+        return fs.statSync(p).isFile();
+    } catch {
+        return false;
+    }
+}
+
+/** The locale from an environment such as `LANG=zh_CN.UTF-8`. */
+export function localeFromEnvironment(env: NodeJS.ProcessEnv = process.env): Locale | undefined {
+    return normalizeLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}
+
+export function locateInConfig(text: string, jsonPath: (string | number)[]): { offset: number; length: number } | undefined {
+    const root = parseTree(text);
+    const node = root && findNodeAtLocation(root, jsonPath);
+    return node ? { offset: node.offset, length: node.length } : undefined;
+}
+
+function lineStarts(text: string): number[] {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        if (text[i] === '\n') starts.push(i + 1);
+    }
+    return starts;
+}
+
+function positionAt(starts: number[], offset: number): { line: number; character: number } {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (starts[mid] <= offset) low = mid; else high = mid - 1;
+    }
+    return { line: low, character: offset - starts[low] };
+}

@@ -1,0 +1,47 @@
+import '../src/polyfill.js';
+import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { createCityPactServices, type CityPactServiceSet } from '../src/citypact-module.js';
+import { STDLIB_TEXT, STDLIB_URI } from '../src/stdlib/standard-library.js';
+import type { Model } from '../src/generated/ast.js';
+
+export interface Workspace {
+    services: CityPactServiceSet;
+    documents: Map<string, LangiumDocument<Model>>;
+    diagnostics(file: string): Diagnostic[];
+    codes(file: string): string[];
+}
+
+/** A fresh in-memory workspace: the standard library plus the given files (name → text). */
+export async function buildWorkspace(files: Record<string, string>, root = '/ws'): Promise<Workspace> {
+    const services = createCityPactServices(EmptyFileSystem);
+    const { shared } = services;
+    const factory = shared.workspace.LangiumDocumentFactory;
+    const langiumDocuments = shared.workspace.LangiumDocuments;
+    const stdlib = factory.fromString(STDLIB_TEXT, STDLIB_URI);
+    langiumDocuments.addDocument(stdlib);
+    const documents = new Map<string, LangiumDocument<Model>>();
+    for (const [name, text] of Object.entries(files)) {
+        const document = factory.fromString<Model>(text, URI.file(`${root}/${name}`));
+        langiumDocuments.addDocument(document);
+        documents.set(name, document);
+    }
+    await shared.workspace.DocumentBuilder.build([stdlib, ...documents.values()], { validation: true });
+    const diagnostics = (file: string) => documents.get(file)?.diagnostics ?? [];
+    return {
+        services,
+        documents,
+        diagnostics,
+        codes: file => diagnostics(file).map(d => String(d.code)),
+    };
+}
+
+/** Diagnostics of a single file checked against the standard library. */
+export async function check(text: string): Promise<Diagnostic[]> {
+    const ws = await buildWorkspace({ 'main.citypact': text });
+    return ws.diagnostics('main.citypact');
+}
+
+export async function codesOf(text: string): Promise<string[]> {
+    return (await check(text)).map(d => String(d.code));
+}

@@ -1,0 +1,33 @@
+// Builds everything `npm install` promises: the generated parser, the TypeScript
+// packages, and the extension and language-server bundles.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const node = process.execPath;
+
+function run(label, args, { filter } = {}) {
+    const started = Date.now();
+    const result = spawnSync(node, args, { cwd: root, encoding: 'utf8' });
+    const output = (result.stdout ?? '') + (result.stderr ?? '');
+    const shown = filter ? output.split('\n').filter(filter).join('\n') : output;
+    if (result.status !== 0) {
+        process.stderr.write(output);
+        console.error(`build: ${label} failed`);
+        process.exit(1);
+    }
+    if (shown.trim()) process.stdout.write(shown.trimEnd() + '\n');
+    console.log(`build: ${label} (${Date.now() - started} ms)`);
+}
+
+run('standard library', ['scripts/embed-stdlib.mjs']);
+// The grammar loops properties on purpose (any order); "at most once" is validated,
+// so langium-cli's multiple-assignment hints are noise here.
+run('langium generate', ['--import', './scripts/polyfill.mjs', 'node_modules/langium-cli/bin/langium.js', 'generate'],
+    { filter: line => line.trim() && !line.includes('Found multiple assignments') });
+run('typescript', ['node_modules/typescript/bin/tsc', '-b', 'tsconfig.json']);
+mkdirSync('packages/extension/syntaxes', { recursive: true });
+cpSync('syntaxes/citypact.tmLanguage.json', 'packages/extension/syntaxes/citypact.tmLanguage.json');
+cpSync('LICENSE', 'packages/extension/LICENSE');
+run('bundles', ['packages/extension/esbuild.mjs']);
