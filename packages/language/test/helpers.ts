@@ -5,10 +5,13 @@ import { createCityPactServices, type CityPactServiceSet } from '../src/citypact
 import { STDLIB_TEXT, STDLIB_URI } from '../src/stdlib/standard-library.js';
 import type { Model } from '../src/generated/ast.js';
 
+/** A diagnostic whose message is plain text (CityPact never sends markup messages). */
+export type TextDiagnostic = Diagnostic & { message: string };
+
 export interface Workspace {
     services: CityPactServiceSet;
     documents: Map<string, LangiumDocument<Model>>;
-    diagnostics(file: string): Diagnostic[];
+    diagnostics(file: string): TextDiagnostic[];
     codes(file: string): string[];
 }
 
@@ -27,7 +30,8 @@ export async function buildWorkspace(files: Record<string, string>, root = '/ws'
         documents.set(name, document);
     }
     await shared.workspace.DocumentBuilder.build([stdlib, ...documents.values()], { validation: true });
-    const diagnostics = (file: string) => documents.get(file)?.diagnostics ?? [];
+    const diagnostics = (file: string): TextDiagnostic[] => (documents.get(file)?.diagnostics ?? [])
+        .map(d => ({ ...d, message: typeof d.message === 'string' ? d.message : d.message.value }));
     return {
         services,
         documents,
@@ -37,7 +41,7 @@ export async function buildWorkspace(files: Record<string, string>, root = '/ws'
 }
 
 /** Diagnostics of a single file checked against the standard library. */
-export async function check(text: string): Promise<Diagnostic[]> {
+export async function check(text: string): Promise<TextDiagnostic[]> {
     const ws = await buildWorkspace({ 'main.citypact': text });
     return ws.diagnostics('main.citypact');
 }

@@ -138,8 +138,16 @@ function hasParseErrors(node: AstNode): boolean {
     return parseResult.parserErrors.length > 0 || parseResult.lexerErrors.length > 0;
 }
 
-function directChildren(node: AstNode): readonly CstNode[] {
-    const cst = node.$cstNode;
+/**
+ * The CST children of a node's own rule. An unassigned rule call (`Declaration: City | ...`)
+ * wraps the node's CST in a composite with a single child: unwrap it.
+ */
+export function directChildren(node: AstNode): readonly CstNode[] {
+    let cst = node.$cstNode;
+    while (cst && isCompositeCstNode(cst) && cst.content.length === 1
+        && isCompositeCstNode(cst.content[0]) && cst.content[0].astNode === node) {
+        cst = cst.content[0];
+    }
     return cst && isCompositeCstNode(cst) ? cst.content : [];
 }
 
