@@ -15,6 +15,7 @@ import { CityPactDocumentValidator } from './validation/document-validator.js';
 import { registerValidationChecks } from './validation/validator.js';
 import { CityPactSettings } from './workspace/settings.js';
 import { CityPactWorkspaceManager } from './workspace/workspace-manager.js';
+import { CityPactDocumentUpdateHandler } from './lsp/document-update-handler.js';
 
 /** Services CityPact adds to Langium's. */
 export type CityPactAddedServices = {
@@ -51,6 +52,9 @@ export const CityPactModule: Module<CityPactServices, PartialLangiumServices & C
 const CityPactSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     workspace: {
         WorkspaceManager: (services) => new CityPactWorkspaceManager(services as unknown as LangiumSharedCoreServices),
+    },
+    lsp: {
+        DocumentUpdateHandler: (services) => new CityPactDocumentUpdateHandler(services),
     },
 };
 

@@ -1,5 +1,5 @@
 import { URI } from 'langium';
-import { STDLIB_TEXT } from './stdlib-text.js';
+import { STDLIB_SCHEME, STDLIB_TEXT } from './scheme.js';
 
 /**
  * The standard library (LANGUAGE.md §3) lives in memory under its own URI scheme:
@@ -7,9 +7,8 @@ import { STDLIB_TEXT } from './stdlib-text.js';
  * user's disk, and the VS Code extension shows it read-only through a content
  * provider for this scheme.
  */
-export const STDLIB_SCHEME = 'citypact-stdlib';
 export const STDLIB_URI = URI.parse(`${STDLIB_SCHEME}:///standard-library.citypact`);
-export { STDLIB_TEXT };
+export { STDLIB_SCHEME, STDLIB_TEXT };
 
 export function isStandardLibrary(uri: URI | string): boolean {
     return (typeof uri === 'string' ? URI.parse(uri) : uri).scheme === STDLIB_SCHEME;

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseTree, findNodeAtLocation, type Node as JsonNode, type ParseError, printParseErrorCode } from 'jsonc-parser';
+import { parseTree, type Node as JsonNode, type ParseError, printParseErrorCode } from 'jsonc-parser';
 import {
     getRule, isRuleId, normalizeLocale, LOCALES,
     type ConfiguredSeverity, type Locale, type RuleId,
@@ -140,6 +140,11 @@ export class ConfigResolver {
         return loaded;
     }
 
+    /** Every configuration file read so far (for showing their problems in the editor). */
+    loaded(): LoadedConfig[] {
+        return [...this.byFile.values()];
+    }
+
     clear(): void {
         this.byFolder.clear();
         this.byFile.clear();
@@ -179,12 +184,6 @@ function isFile(p: string): boolean {
 /** The locale from an environment such as `LANG=zh_CN.UTF-8`. */
 export function localeFromEnvironment(env: NodeJS.ProcessEnv = process.env): Locale | undefined {
     return normalizeLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
-}
-
-export function locateInConfig(text: string, jsonPath: (string | number)[]): { offset: number; length: number } | undefined {
-    const root = parseTree(text);
-    const node = root && findNodeAtLocation(root, jsonPath);
-    return node ? { offset: node.offset, length: node.length } : undefined;
 }
 
 function lineStarts(text: string): number[] {

@@ -1,0 +1,106 @@
+import * as fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
+import { displayPath, expandPaths } from '../files.js';
+import { reportFor, summarize } from '../findings.js';
+import { formatJson } from '../formats/json.js';
+import { formatStylish, summaryLine } from '../formats/stylish.js';
+import { loadWorkspace } from '../workspace.js';
+import { readStdin, useColor, type Io } from '../io.js';
+
+const FORMATS = ['stylish', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+
+export const CHECK_HELP = `Usage: citypact check [paths or globs...] [options]
+
+Checks .citypact files (default: the current folder) against every rule.
+
+Options:
+  --format <name>        stylish (default) | json
+  --max-warnings <n>     exit 1 when there are more than n warnings
+  --config <file>        use this citypact.json instead of searching for one
+  --locale <en|zh-CN>    language of the messages
+  --quiet                report errors only
+  --stdin-filename <f>   with "-": the path the text read from stdin stands for
+  -o, --output <file>    write the report to a file (the summary still goes to the terminal)
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, configuration or I/O problem.`;
+
+export async function checkCommand(args: string[], io: Io): Promise<number> {
+    const { values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        options: {
+            format: { type: 'string', default: 'stylish' },
+            'max-warnings': { type: 'string' },
+            config: { type: 'string' },
+            locale: { type: 'string' },
+            quiet: { type: 'boolean', default: false },
+            'stdin-filename': { type: 'string' },
+            output: { type: 'string', short: 'o' },
+        },
+    });
+    const format = values.format as Format;
+    if (!FORMATS.includes(format)) {
+        throw new UsageError(`unknown format "${values.format}" (expected one of: ${FORMATS.join(', ')})`);
+    }
+    const maxWarnings = parseMaxWarnings(values['max-warnings']);
+    if (values.locale !== undefined && !['en', 'zh-CN'].includes(values.locale)) {
+        throw new UsageError(`unknown locale "${values.locale}" (expected en or zh-CN)`);
+    }
+    if (values.config !== undefined && !fs.existsSync(values.config)) {
+        throw new UsageError(`${values.config}: no such file or directory`);
+    }
+
+    const started = performance.now();
+    const readsStdin = positionals.includes('-');
+    if (readsStdin && !values['stdin-filename']) {
+        throw new UsageError('reading from stdin ("-") needs --stdin-filename <path>');
+    }
+    const paths = positionals.filter(p => p !== '-');
+    const files = expandPaths(paths.length || readsStdin ? paths : ['.']);
+    const stdin = readsStdin ? { file: values['stdin-filename']!, text: await readStdin(io) } : undefined;
+
+    const workspace = await loadWorkspace(files, {
+        configFile: values.config,
+        localeOverride: values.locale,
+        environmentLocale: io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG,
+        stdin,
+    });
+    const reports = workspace.targets.map(document => reportFor(document, values.quiet));
+    const summary = summarize(reports);
+    const seconds = (performance.now() - started) / 1000;
+    const color = useColor(io) && !values.output;
+
+    const output = format === 'json' ? formatJson(reports, summary) : formatStylish(reports, summary, { color, seconds });
+    if (values.output) {
+        writeReport(values.output, output);
+        io.stderr.write(summaryLine(summary, { color: useColor(io), seconds }) + '\n');
+    } else {
+        io.stdout.write(output);
+    }
+
+    const tooManyWarnings = maxWarnings !== undefined && summary.warnings > maxWarnings;
+    if (tooManyWarnings && format === 'stylish') {
+        io.stderr.write(`citypact: ${summary.warnings} warnings exceed --max-warnings ${maxWarnings}\n`);
+    }
+    return summary.errors > 0 || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+    if (value === undefined) return undefined;
+    if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings expects a non-negative integer, got "${value}"`);
+    return Number(value);
+}
+
+/** Writes atomically: a temporary file renamed into place, so no partial report remains. */
+function writeReport(file: string, text: string): void {
+    const temporary = `${file}.${process.pid}.tmp`;
+    try {
+        fs.writeFileSync(temporary, text);
+        fs.renameSync(temporary, file);
+    } catch (error) {
+        fs.rmSync(temporary, { force: true });
+        throw new UsageError(`${displayPath(file)}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+}

@@ -1,0 +1,71 @@
+import { checkCommand, CHECK_HELP } from './commands/check.js';
+import { EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
+import { processIo, type Io } from './io.js';
+
+const HELP = `Usage: citypact <command> [options]
+
+Commands:
+  check [paths...]     check agreements against every rule (LANGUAGE.md §4)
+  lsp                  run the language server on stdio, for any LSP editor
+
+Run "citypact <command> --help" for a command's options.`;
+
+type Command = (args: string[], io: Io) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; help: string }> = {
+    check: { run: checkCommand, help: CHECK_HELP },
+    lsp: { run: lspCommand, help: 'Usage: citypact lsp\n\nRuns the CityPact language server on stdio.' },
+};
+
+/**
+ * Runs one CLI command and returns its exit code. Every expected failure is one
+ * line on stderr and exit 2; an unexpected one is reported as an internal error,
+ * still without a stack trace unless CITYPACT_DEBUG is set.
+ */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+    const [name, ...args] = argv;
+    if (!name || name === '--help' || name === '-h' || name === 'help') {
+        io.stdout.write(HELP + '\n');
+        return name ? EXIT_OK : EXIT_USAGE;
+    }
+    if (name === '--version' || name === '-v') {
+        io.stdout.write(`${await toolVersion()}\n`);
+        return EXIT_OK;
+    }
+    const command = COMMANDS[name];
+    if (!command) {
+        io.stderr.write(`citypact: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(', ')})\n`);
+        return EXIT_USAGE;
+    }
+    if (args.includes('--help') || args.includes('-h')) {
+        io.stdout.write(command.help + '\n');
+        return EXIT_OK;
+    }
+    try {
+        return await command.run(args, io);
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (error instanceof UsageError) {
+            io.stderr.write(`citypact ${name}: ${error.message}\n`);
+        } else if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+            io.stderr.write(`citypact ${name}: ${(error as Error).message}\n`);
+        } else {
+            io.stderr.write(`citypact ${name}: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+            if (io.env.CITYPACT_DEBUG) io.stderr.write(`${(error as Error)?.stack}\n`);
+        }
+        return EXIT_USAGE;
+    }
+}
+
+async function lspCommand(): Promise<number> {
+    const { runLanguageServer } = await import('citypact-language/lsp');
+    runLanguageServer();
+    // The server keeps the process alive until the client disconnects.
+    return new Promise<number>(() => undefined);
+}
+
+export async function toolVersion(): Promise<string> {
+    const { readFileSync } = await import('node:fs');
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    return pkg.version;
+}

@@ -1,0 +1,54 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { STDLIB_SCHEME, STDLIB_TEXT } from 'citypact-language/stdlib';
+
+let client: LanguageClient | undefined;
+
+/**
+ * Starts the CityPact language server (bundled as dist/server.cjs) in its own
+ * Node process and connects it to `.citypact` files.
+ */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    // The standard library opens read-only from memory (go-to-definition on `Shanghai`).
+    context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(STDLIB_SCHEME, {
+        provideTextDocumentContent: () => STDLIB_TEXT,
+    }));
+
+    client = createClient(context);
+    await client.start();
+
+    context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(async event => {
+        if (event.affectsConfiguration('citypact.locale') && client) {
+            // The locale is sent with `initialize`: restart to apply it.
+            await client.stop();
+            client = createClient(context);
+            await client.start();
+        }
+    }));
+}
+
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+    client = undefined;
+}
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+    const serverModule = context.asAbsolutePath(path.join('dist', 'server.cjs'));
+    const serverOptions: ServerOptions = {
+        run: { module: serverModule, transport: TransportKind.ipc },
+        debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    const locale = vscode.workspace.getConfiguration('citypact').get<string>('locale', 'auto');
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [{ scheme: 'file', language: 'citypact' }, { scheme: 'untitled', language: 'citypact' }],
+        synchronize: {
+            fileEvents: [
+                vscode.workspace.createFileSystemWatcher('**/*.citypact'),
+                vscode.workspace.createFileSystemWatcher('**/citypact.json'),
+            ],
+        },
+        initializationOptions: { locale: locale === 'auto' ? undefined : locale },
+    };
+    return new LanguageClient('citypact', 'CityPact', serverOptions, clientOptions);
+}
