@@ -1,4 +1,5 @@
 import { checkCommand, CHECK_HELP } from './commands/check.js';
+import { fmtCommand, FMT_HELP } from './commands/fmt.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { processIo, type Io } from './io.js';
 
@@ -6,6 +7,7 @@ const HELP = `Usage: citypact <command> [options]
 
 Commands:
   check [paths...]     check agreements against every rule (LANGUAGE.md §4)
+  fmt [--check] [paths...]  rewrite files in the canonical layout (§3a)
   lsp                  run the language server on stdio, for any LSP editor
 
 Run "citypact <command> --help" for a command's options.`;
@@ -14,6 +16,7 @@ type Command = (args: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
     check: { run: checkCommand, help: CHECK_HELP },
+    fmt: { run: fmtCommand, help: FMT_HELP },
     lsp: { run: lspCommand, help: 'Usage: citypact lsp\n\nRuns the CityPact language server on stdio.' },
 };
 

@@ -16,6 +16,7 @@ import { registerValidationChecks } from './validation/validator.js';
 import { CityPactSettings } from './workspace/settings.js';
 import { CityPactWorkspaceManager } from './workspace/workspace-manager.js';
 import { CityPactDocumentUpdateHandler } from './lsp/document-update-handler.js';
+import { CityPactFormatter } from './lsp/formatter.js';
 
 /** Services CityPact adds to Langium's. */
 export type CityPactAddedServices = {
@@ -46,6 +47,9 @@ export const CityPactModule: Module<CityPactServices, PartialLangiumServices & C
     },
     workspace: {
         Settings: () => new CityPactSettings(),
+    },
+    lsp: {
+        Formatter: (services) => new CityPactFormatter(services),
     },
 };
 

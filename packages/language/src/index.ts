@@ -6,3 +6,5 @@ export * from './validation/rule-catalog.js';
 export * from './validation/report.js';
 export * from './workspace/config.js';
 export * from './workspace/settings.js';
+export * from './formatting/canonical-layout.js';
+export * from './lsp/formatter.js';

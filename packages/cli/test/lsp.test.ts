@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BIN, tempWorkspace } from './run-cli.js';
+
+/** A minimal LSP client over stdio: Content-Length framing, requests and notifications. */
+class StdioClient {
+    private buffer = Buffer.alloc(0);
+    private nextId = 1;
+    private readonly pending = new Map<number, (result: unknown) => void>();
+    private readonly listeners: Array<(method: string, params: unknown) => void> = [];
+
+    constructor(private readonly child: ChildProcessWithoutNullStreams) {
+        child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
+    }
+
+    request(method: string, params: unknown): Promise<unknown> {
+        const id = this.nextId++;
+        this.send({ jsonrpc: '2.0', id, method, params });
+        return new Promise(resolve => this.pending.set(id, resolve));
+    }
+
+    notify(method: string, params: unknown): void {
+        this.send({ jsonrpc: '2.0', method, params });
+    }
+
+    waitFor<T>(method: string, predicate: (params: T) => boolean, timeoutMs = 20_000): Promise<T> {
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`timed out waiting for ${method}`)), timeoutMs);
+            this.listeners.push((m, params) => {
+                if (m === method && predicate(params as T)) {
+                    clearTimeout(timer);
+                    resolve(params as T);
+                }
+            });
+        });
+    }
+
+    private send(message: unknown): void {
+        const body = JSON.stringify(message);
+        this.child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+    }
+
+    private receive(chunk: Buffer): void {
+        this.buffer = Buffer.concat([this.buffer, chunk]);
+        for (;;) {
+            const headerEnd = this.buffer.indexOf('\r\n\r\n');
+            if (headerEnd < 0) return;
+            const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString())?.[1]);
+            if (this.buffer.length < headerEnd + 4 + length) return;
+            const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8'));
+            this.buffer = this.buffer.subarray(headerEnd + 4 + length);
+            if ('id' in message && !('method' in message)) {
+                this.pending.get(message.id)?.(message.result);
+                this.pending.delete(message.id);
+            } else if ('id' in message && 'method' in message) {
+                // A request from the server (e.g. client/registerCapability): acknowledge it.
+                this.send({ jsonrpc: '2.0', id: message.id, result: null });
+            } else {
+                for (const listener of this.listeners) listener(message.method, message.params);
+            }
+        }
+    }
+}
+
+interface PublishParams {
+    uri: string;
+    diagnostics: Array<{ code: string; message: string; range: { start: { line: number } } }>;
+}
+
+describe('citypact lsp (language server over stdio)', function () {
+    this.timeout(60_000);
+    let child: ChildProcessWithoutNullStreams | undefined;
+
+    afterEach(() => {
+        child?.kill();
+        child = undefined;
+    });
+
+    it('initializes, loads the workspace, and publishes diagnostics with rule codes', async () => {
+        const ws = tempWorkspace({
+            'citypact.json': '{}',
+            'registry.citypact': 'department Health "上海市卫生健康委员会" of Shanghai\n',
+        });
+        try {
+            child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { cwd: ws.dir });
+            const client = new StdioClient(child);
+            const rootUri = pathToFileURL(ws.dir).toString();
+            const init = await client.request('initialize', {
+                processId: process.pid, rootUri, capabilities: {}, workspaceFolders: [{ uri: rootUri, name: 'ws' }],
+            }) as { capabilities: Record<string, unknown> };
+            assert.ok(init.capabilities.documentFormattingProvider, 'formatting is offered');
+            client.notify('initialized', {});
+
+            const file = path.join(ws.dir, 'agreement.citypact');
+            const text = 'agreement A "a" {\n  version 1.0.0\n  effective 2024-01-01\n  party Shanghai.Health\n  party Shanghai.Nowhere\n}\n';
+            fs.writeFileSync(file, text);
+            const uri = pathToFileURL(file).toString();
+            const published = client.waitFor<PublishParams>('textDocument/publishDiagnostics', p => p.uri === uri && p.diagnostics.length > 0);
+            client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'citypact', version: 1, text } });
+            const diagnostics = (await published).diagnostics;
+            const unresolved = diagnostics.find(d => d.code === 'unresolved-reference');
+            assert.ok(unresolved, JSON.stringify(diagnostics));
+            assert.equal(unresolved.range.start.line, 4);
+            assert.ok(diagnostics.every(d => typeof d.code === 'string' && d.code.length > 0));
+
+            // The server survives broken text and answers again.
+            const fixed = client.waitFor<PublishParams>('textDocument/publishDiagnostics', p => p.uri === uri && !p.diagnostics.some(d => d.code === 'unresolved-reference'));
+            client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: '}}} "unterminated' }] });
+            client.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: text.replace('Shanghai.Nowhere', 'Beijing') }] });
+            await fixed;
+        } finally {
+            ws.cleanup();
+        }
+    });
+});
