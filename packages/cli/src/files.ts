@@ -1,29 +1,39 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
 import { UsageError } from './errors.js';
 
 export const EXTENSION = '.citypact';
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
 
+export const IGNORE_FILE = '.citypactignore';
+
 /**
- * Expands the command line's paths into .citypact files, in a stable order.
- * A missing path is a usage error; folders are searched recursively, skipping
- * dependencies, VCS metadata and hidden folders, and never following a symlink
- * twice (symlink loops terminate).
+ * Expands the command line's paths and quoted globs into .citypact files, in a
+ * stable order. A missing path, or a glob that matches nothing, is a usage error.
+ * Folders and globs skip dependencies, VCS metadata, hidden folders and what the
+ * current folder's .citypactignore (gitignore syntax) lists; a file named
+ * explicitly is always checked. Symlink loops terminate.
  */
-export function expandPaths(inputs: string[]): string[] {
+export function expandPaths(inputs: string[], cwd = process.cwd()): string[] {
     const files: string[] = [];
     const seen = new Set<string>();
+    const keep = notIgnored(cwd);
     for (const input of inputs) {
-        const absolute = path.resolve(input);
-        let stat: fs.Stats;
+        const absolute = path.resolve(cwd, input);
+        let stat: fs.Stats | undefined;
         try {
             stat = fs.statSync(absolute);
         } catch (error) {
-            throw new UsageError(describeFsError(input, error));
+            if (!isGlob(input)) throw new UsageError(describeFsError(input, error));
         }
-        if (stat.isDirectory()) {
-            for (const file of walk(absolute, new Set())) addOnce(file);
+        if (!stat) {
+            const matches = expandGlob(input, cwd).filter(keep);
+            if (matches.length === 0) throw new UsageError(`${input}: no files match this pattern`);
+            matches.forEach(addOnce);
+        } else if (stat.isDirectory()) {
+            walk(absolute, new Set()).filter(keep).forEach(addOnce);
         } else {
             addOnce(absolute);
         }
@@ -38,8 +48,49 @@ export function expandPaths(inputs: string[]): string[] {
     }
 }
 
+export function isGlob(input: string): boolean {
+    return /[*?[\]{}]/.test(input);
+}
+
+/** The files a glob matches, searched from the glob's literal leading folders. */
+function expandGlob(pattern: string, cwd: string): string[] {
+    const normalized = pattern.split(path.sep).join('/');
+    const parts = normalized.split('/');
+    const literal: string[] = [];
+    for (const part of parts.slice(0, -1)) {
+        if (isGlob(part)) break;
+        literal.push(part);
+    }
+    const base = path.resolve(cwd, literal.join('/') || '.');
+    const matcher = picomatch(normalized.startsWith('./') ? normalized.slice(2) : normalized, { dot: false });
+    const absolutePattern = path.isAbsolute(pattern);
+    return walk(base, new Set(), () => true).filter(file => {
+        const candidate = absolutePattern ? file.split(path.sep).join('/') : path.relative(cwd, file).split(path.sep).join('/');
+        return matcher(candidate);
+    });
+}
+
+/** A filter that drops files listed in the current folder's .citypactignore. */
+export function notIgnored(cwd = process.cwd()): (file: string) => boolean {
+    const ignored = loadIgnore(cwd);
+    return file => {
+        const relative = path.relative(cwd, file);
+        return relative.startsWith('..') || path.isAbsolute(relative) || !ignored.ignores(relative.split(path.sep).join('/'));
+    };
+}
+
+function loadIgnore(cwd: string): Ignore {
+    const rules = ignore();
+    try {
+        rules.add(fs.readFileSync(path.join(cwd, IGNORE_FILE), 'utf8'));
+    } catch {
+        // No .citypactignore: nothing is ignored beyond the built-in folders.
+    }
+    return rules;
+}
+
 /** All .citypact files below a folder, sorted. */
-export function walk(folder: string, visited: Set<string>): string[] {
+export function walk(folder: string, visited: Set<string>, include: (file: string) => boolean = f => f.endsWith(EXTENSION)): string[] {
     let real: string;
     try {
         real = fs.realpathSync(folder);
@@ -69,8 +120,8 @@ export function walk(folder: string, visited: Set<string>): string[] {
                 continue;
             }
         }
-        if (isDir) result.push(...walk(full, visited));
-        else if (isFile && entry.name.endsWith(EXTENSION)) result.push(full);
+        if (isDir) result.push(...walk(full, visited, include));
+        else if (isFile && include(full)) result.push(full);
     }
     return result;
 }

@@ -2,6 +2,7 @@ import { checkCommand, CHECK_HELP } from './commands/check.js';
 import { fmtCommand, FMT_HELP } from './commands/fmt.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { processIo, type Io } from './io.js';
+import { toolVersion } from './version.js';
 
 const HELP = `Usage: citypact <command> [options]
 
@@ -67,8 +68,3 @@ async function lspCommand(): Promise<number> {
     return new Promise<number>(() => undefined);
 }
 
-export async function toolVersion(): Promise<string> {
-    const { readFileSync } = await import('node:fs');
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-    return pkg.version;
-}

@@ -6,7 +6,7 @@ import {
     type CityPactServiceSet, type CityPactSettings, type LoadedConfig, type Model,
 } from 'citypact-language';
 import { UsageError } from './errors.js';
-import { describeFsError, displayPath, readSource, walk } from './files.js';
+import { describeFsError, displayPath, notIgnored, readSource, walk } from './files.js';
 
 export interface WorkspaceOptions {
     /** The CLI's `--config FILE`. */
@@ -43,6 +43,7 @@ export async function loadWorkspace(files: string[], options: WorkspaceOptions =
     const documents = shared.workspace.LangiumDocuments;
 
     const roots = new Map<string, string>();
+    const keep = notIgnored();
     const allFiles = new Set<string>();
     const targetFiles = options.stdin ? [...files, path.resolve(options.stdin.file)] : files;
     assertConfigsValid(settings, targetFiles);
@@ -50,7 +51,8 @@ export async function loadWorkspace(files: string[], options: WorkspaceOptions =
         const root = workspaceRoot(file, settings.configs.forPath(file));
         roots.set(file, root);
         if (!allFiles.has(root)) {
-            for (const member of walk(root, new Set())) allFiles.add(member);
+            // Files listed in .citypactignore are neither checked nor loaded.
+            for (const member of walk(root, new Set()).filter(keep)) allFiles.add(member);
         }
         allFiles.add(file);
     }

@@ -1,14 +1,19 @@
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
-import { displayPath, expandPaths } from '../files.js';
+import { writeFileAtomic } from '../atomic-write.js';
+import { describeFsError, displayPath, expandPaths } from '../files.js';
 import { reportFor, summarize } from '../findings.js';
+import { formatGithub } from '../formats/github.js';
 import { formatJson } from '../formats/json.js';
+import { formatJunit } from '../formats/junit.js';
+import { formatSarif } from '../formats/sarif.js';
 import { formatStylish, summaryLine } from '../formats/stylish.js';
 import { loadWorkspace } from '../workspace.js';
 import { readStdin, useColor, type Io } from '../io.js';
+import { toolVersion } from '../version.js';
 
-const FORMATS = ['stylish', 'json'] as const;
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
 type Format = (typeof FORMATS)[number];
 
 export const CHECK_HELP = `Usage: citypact check [paths or globs...] [options]
@@ -16,7 +21,7 @@ export const CHECK_HELP = `Usage: citypact check [paths or globs...] [options]
 Checks .citypact files (default: the current folder) against every rule.
 
 Options:
-  --format <name>        stylish (default) | json
+  --format <name>        stylish (default) | json | sarif | github | junit
   --max-warnings <n>     exit 1 when there are more than n warnings
   --config <file>        use this citypact.json instead of searching for one
   --locale <en|zh-CN>    language of the messages
@@ -72,12 +77,20 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     const seconds = (performance.now() - started) / 1000;
     const color = useColor(io) && !values.output;
 
-    const output = format === 'json' ? formatJson(reports, summary) : formatStylish(reports, summary, { color, seconds });
+    const sourceLines = (report: { absolutePath: string }) =>
+        workspace.targets.find(d => d.uri.fsPath === report.absolutePath)?.textDocument.getText().split(/\r?\n/) ?? [];
+    const output = format === 'json' ? formatJson(reports, summary)
+        : format === 'sarif' ? formatSarif(reports, await toolVersion(), sourceLines)
+            : format === 'github' ? formatGithub(reports)
+                : format === 'junit' ? formatJunit(reports, seconds)
+                    : formatStylish(reports, summary, { color, seconds });
     if (values.output) {
         writeReport(values.output, output);
-        io.stderr.write(summaryLine(summary, { color: useColor(io), seconds }) + '\n');
+        io.stdout.write(summaryLine(summary, { color: useColor(io), seconds }) + '\n');
     } else {
         io.stdout.write(output);
+        // Machine formats keep stdout parseable: the human summary goes to stderr.
+        if (format === 'github') io.stderr.write(summaryLine(summary, { color: false, seconds }) + '\n');
     }
 
     const tooManyWarnings = maxWarnings !== undefined && summary.warnings > maxWarnings;
@@ -93,14 +106,11 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
     return Number(value);
 }
 
-/** Writes atomically: a temporary file renamed into place, so no partial report remains. */
+/** Writes atomically, so no partial report remains. */
 function writeReport(file: string, text: string): void {
-    const temporary = `${file}.${process.pid}.tmp`;
     try {
-        fs.writeFileSync(temporary, text);
-        fs.renameSync(temporary, file);
+        writeFileAtomic(file, text);
     } catch (error) {
-        fs.rmSync(temporary, { force: true });
-        throw new UsageError(`${displayPath(file)}: cannot write the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+        throw new UsageError(`cannot write the report: ${describeFsError(displayPath(file), error)}`);
     }
 }
