@@ -27,7 +27,10 @@ run('standard library', ['scripts/embed-stdlib.mjs']);
 run('langium generate', ['--import', './scripts/polyfill.mjs', 'node_modules/langium-cli/bin/langium.js', 'generate'],
     { filter: line => line.trim() && !line.includes('Found multiple assignments') });
 run('typescript', ['node_modules/typescript/bin/tsc', '-b', 'tsconfig.json']);
+run('docs and schemas from the rule catalog', ['--import', './scripts/polyfill.mjs', 'scripts/generate-docs.mjs']);
 mkdirSync('packages/extension/syntaxes', { recursive: true });
 cpSync('syntaxes/citypact.tmLanguage.json', 'packages/extension/syntaxes/citypact.tmLanguage.json');
 cpSync('LICENSE', 'packages/extension/LICENSE');
+mkdirSync('packages/extension/schemas', { recursive: true });
+cpSync('packages/language/schemas/citypact.schema.json', 'packages/extension/schemas/citypact.schema.json');
 run('bundles', ['packages/extension/esbuild.mjs']);

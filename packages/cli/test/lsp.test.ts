@@ -115,4 +115,36 @@ describe('citypact lsp (language server over stdio)', function () {
             ws.cleanup();
         }
     });
+
+    it('reloads citypact.json when it changes: severities apply live and config problems show on the file', async () => {
+        const text = 'agreement A "a" {\n  version 1.0.0\n  effective 2024-02-30\n  party Shanghai\n  party Beijing\n}\n';
+        const ws = tempWorkspace({ 'citypact.json': '{}', 'a.citypact': text });
+        try {
+            child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { cwd: ws.dir });
+            const client = new StdioClient(child);
+            const rootUri = pathToFileURL(ws.dir).toString();
+            await client.request('initialize', { processId: process.pid, rootUri, capabilities: {}, workspaceFolders: [{ uri: rootUri, name: 'ws' }] });
+            client.notify('initialized', {});
+            const uri = pathToFileURL(path.join(ws.dir, 'a.citypact')).toString();
+            const configUri = pathToFileURL(path.join(ws.dir, 'citypact.json')).toString();
+            const severityOf = (p: PublishParams) => (p.diagnostics as unknown as Array<{ code: string; severity: number }>).find(d => d.code === 'invalid-date')?.severity;
+            const first = client.waitFor<PublishParams>('textDocument/publishDiagnostics', p => p.uri === uri && severityOf(p) === 1);
+            client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'citypact', version: 1, text } });
+            await first;
+
+            const downgraded = client.waitFor<PublishParams>('textDocument/publishDiagnostics', p => p.uri === uri && severityOf(p) === 2);
+            fs.writeFileSync(path.join(ws.dir, 'citypact.json'), '{ "rules": { "invalid-date": "warning" } }');
+            client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+            await downgraded;
+
+            const problems = client.waitFor<PublishParams>('textDocument/publishDiagnostics', p => p.uri === configUri && p.diagnostics.length > 0);
+            fs.writeFileSync(path.join(ws.dir, 'citypact.json'), '{\n  "rules": { "invalid-dates": "off" }\n}');
+            client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+            const configDiagnostics = (await problems).diagnostics;
+            assert.match(configDiagnostics[0].message, /Unknown rule id "invalid-dates"/);
+            assert.equal(configDiagnostics[0].range.start.line, 1);
+        } finally {
+            ws.cleanup();
+        }
+    });
 });

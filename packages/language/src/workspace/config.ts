@@ -47,16 +47,17 @@ export function parseConfig(text: string): { config: CityPactConfig; problems: C
         const end = positionAt(lines, offset + Math.max(length, 1));
         problems.push({ message, line: start.line, character: start.character, endLine: end.line, endCharacter: end.character });
     };
+    if (text.trim() === '') {
+        at(0, 0, 'Invalid JSON: the file is empty (write {} for the defaults)');
+        return { config: { stdlib: true, rules: {} }, problems };
+    }
     const errors: ParseError[] = [];
     const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
     const config: CityPactConfig = { stdlib: true, rules: {} };
     for (const error of errors) {
         at(error.offset, error.length, `Invalid JSON: ${printParseErrorCode(error.error)}`);
     }
-    if (!root) {
-        if (errors.length === 0) at(0, 0, 'Invalid JSON: the file is empty');
-        return { config, problems };
-    }
+    if (!root) return { config, problems };
     if (root.type !== 'object') {
         at(root.offset, root.length, 'The configuration must be a JSON object');
         return { config, problems };
