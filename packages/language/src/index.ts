@@ -8,3 +8,5 @@ export * from './workspace/config.js';
 export * from './workspace/settings.js';
 export * from './formatting/canonical-layout.js';
 export * from './lsp/formatter.js';
+export * from './export/index.js';
+export * from './model/index.js';

@@ -13,7 +13,7 @@ describe('parsing', () => {
         const model = ws.documents.get('main.citypact')!.parseResult.value;
         const agreement = model.declarations.filter(isAgreement).find(a => a.name === 'YRDMedicalSettlement') as Agreement;
         assert.equal(agreement.version, '2.1.0');
-        assert.deepEqual(agreement.dimensions, ['cross-region', 'cross-department']);
+        assert.deepEqual(agreement.dimensions, ['cross-region', 'cross-department', 'public-private']);
         assert.equal(agreement.until, '2027-12-31');
         assert.equal(agreement.translations[0].text, 'YRD Cross-City Medical Settlement');
         assert.equal(agreement.parties.length, 4);

@@ -101,7 +101,7 @@ const rules = [
         id: 'too-few-parties',
         severity: 'error',
         title: { en: 'An agreement with fewer than two parties', 'zh-CN': '协议的参与方少于两个' },
-        message: { en: "Agreement '{name}' has {count} party; a cooperation agreement needs at least two", 'zh-CN': "协议“{name}”只有 {count} 个参与方；合作协议至少需要两个" },
+        message: { en: "Agreement '{name}' has {count}; a cooperation agreement needs at least two", 'zh-CN': "协议“{name}”{count}；合作协议至少需要两个参与方" },
         explanation: {
             en: 'A cooperation agreement binds at least two parties; with one party it is a unilateral plan, not an inter-governmental agreement.',
             'zh-CN': '合作协议至少约束两个参与方；只有一方的文件是单方计划，不是政府间合作协议。',
@@ -151,7 +151,7 @@ const rules = [
         id: 'proxy-mode-locations',
         severity: 'error',
         title: { en: 'A proxy service without collects-at or processes-at', 'zh-CN': '代收代办服务缺少收件地或办理地' },
-        message: { en: "Service '{name}' uses mode proxy but has no '{property}'", 'zh-CN': "服务“{name}”采用异地代收代办模式，但缺少“{property}”" },
+        message: { en: "Service '{name}' uses mode proxy but {problem}", 'zh-CN': "服务“{name}”采用异地代收代办模式，但{problem}" },
         explanation: {
             en: 'In the 异地代收代办 mode of the State Council\'s 跨省通办 programme, an application is collected in one place and processed in another; the agreement must say where each happens so citizens know where to go and which office decides.',
             'zh-CN': '在国务院“跨省通办”的异地代收代办模式下，申请在一地收取、在另一地办理；协议必须写明收件地和办理地，让群众知道去哪里办、由谁审批。',
@@ -280,7 +280,7 @@ const rules = [
         },
         bad: 'uscc "91330108MA27Y5GT3A"',
         good: 'uscc "91330108MA27Y5GT3R"',
-        quickFix: { en: "Correct the check character to '{fix}'", 'zh-CN': '将校验码更正为“{fix}”' },
+        quickFix: { en: "Correct the check character to '{expected}'", 'zh-CN': '将校验码更正为“{expected}”' },
     },
     {
         id: 'division-code',
@@ -371,7 +371,7 @@ const rules = [
         id: 'dimension-undeclared',
         severity: 'info',
         title: { en: 'The parties support a dimension that is not declared', 'zh-CN': '参与方具备但未声明的治理维度' },
-        message: { en: "The parties support dimension '{dimension}', which 'dimensions' does not list", 'zh-CN': "参与方具备“{dimension}”维度，但 dimensions 未列出" },
+        message: { en: "The parties support dimension '{dimension}' ({reason}), which 'dimensions' does not list", 'zh-CN': "参与方具备“{dimension}”维度（{reason}），但 dimensions 未列出" },
         explanation: {
             en: 'Declaring every dimension an agreement spans lets reviewers and downstream registries find, for example, all cross-level or public-private arrangements.',
             'zh-CN': '完整声明协议涉及的维度，便于审查人员和下游目录检索跨层级、跨公私合作等安排。',

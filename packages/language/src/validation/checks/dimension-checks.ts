@@ -1,0 +1,30 @@
+import type { ValidationAcceptor } from 'langium';
+import type { Agreement } from '../../generated/ast.js';
+import { dimensionSupport } from '../../model/dimensions.js';
+import { report } from '../report.js';
+
+/**
+ * The declared dimensions against the parties (LANGUAGE.md §4):
+ * `dimension-unsupported` and `dimension-undeclared`. Unresolved parties are left
+ * out of the computation (see model/dimensions.ts).
+ */
+export class DimensionChecks {
+    checkDimensions(agreement: Agreement, accept: ValidationAcceptor): void {
+        const support = dimensionSupport(agreement);
+        agreement.dimensions.forEach((dimension, index) => {
+            const answer = support.find(s => s.dimension === dimension);
+            if (answer && !answer.supported) {
+                report(accept, 'dimension-unsupported', { node: agreement, property: 'dimensions', index }, { dimension, reason: answer.reason });
+            }
+        });
+        // On the `dimensions` line when there is one (that is where the fix goes), else on the name.
+        const target = agreement.dimensions.length > 0
+            ? { node: agreement, keyword: 'dimensions' }
+            : { node: agreement, property: 'name' as const };
+        for (const { dimension, supported, reason } of support) {
+            if (supported && !agreement.dimensions.includes(dimension)) {
+                report(accept, 'dimension-undeclared', target, { dimension, reason }, { dimension });
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import type { ValidationAcceptor } from 'langium';
+import type { Service } from '../../generated/ast.js';
+import { ONE_HUNDRED_PERCENT, formatHundredths, sumPercents } from '../../model/decimal.js';
+import { report } from '../report.js';
+import { phrase } from '../terms.js';
+
+/** Shared public services (LANGUAGE.md §2.4, §4): `cost-shares-sum`, `proxy-mode-locations`. */
+export class ServiceChecks {
+    /**
+     * The shares of a `costs` block add up to exactly 100%, in exact decimal
+     * arithmetic. An empty block allocates 0% and is reported too.
+     */
+    checkCostShares(service: Service, accept: ValidationAcceptor): void {
+        const costs = service.costs;
+        if (!costs) return;
+        const total = sumPercents(costs.shares.map(s => s.share));
+        // A malformed percentage cannot parse at all; the parser has reported it.
+        if (total === undefined || total === ONE_HUNDRED_PERCENT) return;
+        report(accept, 'cost-shares-sum', { node: costs, keyword: 'costs' }, { name: service.name, total: formatHundredths(total) });
+    }
+
+    /** A proxy service says where applications are collected and where they are processed. */
+    checkProxyLocations(service: Service, accept: ValidationAcceptor): void {
+        if (service.mode !== 'proxy') return;
+        const missing: string[] = [];
+        if (!service.collectsAt) missing.push('collects-at');
+        if (!service.processesAt) missing.push('processes-at');
+        if (missing.length === 0) return;
+        const problem = missing.length === 2
+            ? phrase("has neither 'collects-at' nor 'processes-at'", '缺少“collects-at”和“processes-at”')
+            : phrase(`has no '${missing[0]}'`, `缺少“${missing[0]}”`);
+        // On `mode proxy`: that is what makes the two locations required.
+        report(accept, 'proxy-mode-locations', { node: service, property: 'mode' }, { name: service.name, problem }, { missing });
+    }
+}
