@@ -17,6 +17,7 @@ import { CityPactSettings } from './workspace/settings.js';
 import { CityPactWorkspaceManager } from './workspace/workspace-manager.js';
 import { CityPactDocumentUpdateHandler } from './lsp/document-update-handler.js';
 import { CityPactFormatter } from './lsp/formatter.js';
+import { CityPactQuickFixProvider } from './lsp/quick-fixes/quick-fix-provider.js';
 
 /** Services CityPact adds to Langium's. */
 export type CityPactAddedServices = {
@@ -50,6 +51,7 @@ export const CityPactModule: Module<CityPactServices, PartialLangiumServices & C
     },
     lsp: {
         Formatter: (services) => new CityPactFormatter(services),
+        CodeActionProvider: (services) => new CityPactQuickFixProvider(services),
     },
 };
 
