@@ -19,6 +19,8 @@ const common = {
     define: { 'import.meta.url': '__citypact_import_meta_url' },
     banner: { js: `const __citypact_import_meta_url = require('url').pathToFileURL(__filename).href;\n${polyfill}` },
     absWorkingDir: here,
+    // Prefer ES modules: jsonc-parser's UMD build requires its parts at run time, which a bundle cannot.
+    mainFields: ['module', 'main'],
 };
 
 const contexts = await Promise.all([

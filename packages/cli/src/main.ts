@@ -1,5 +1,8 @@
 import { checkCommand, CHECK_HELP } from './commands/check.js';
+import { exportCommand, EXPORT_HELP } from './commands/export.js';
 import { fmtCommand, FMT_HELP } from './commands/fmt.js';
+import { renderCommand, RENDER_HELP } from './commands/render.js';
+import { schemaCommand, SCHEMA_HELP } from './commands/schema.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { processIo, type Io } from './io.js';
 import { toolVersion } from './version.js';
@@ -8,7 +11,12 @@ const HELP = `Usage: citypact <command> [options]
 
 Commands:
   check [paths...]     check agreements against every rule (LANGUAGE.md §4)
+  export <paths...> [-o DIR] [--format json|odrl]
+                       export agreements as JSON (§6) or ODRL JSON-LD
   fmt [--check] [paths...]  rewrite files in the canonical layout (§3a)
+  render <paths...> [-o DIR] [--format html|md]
+                       render agreements as a readable page with a diagram, or Markdown
+  schema               print the export JSON Schema
   lsp                  run the language server on stdio, for any LSP editor
 
 Run "citypact <command> --help" for a command's options.`;
@@ -17,7 +25,10 @@ type Command = (args: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
     check: { run: checkCommand, help: CHECK_HELP },
+    export: { run: exportCommand, help: EXPORT_HELP },
     fmt: { run: fmtCommand, help: FMT_HELP },
+    render: { run: renderCommand, help: RENDER_HELP },
+    schema: { run: schemaCommand, help: SCHEMA_HELP },
     lsp: { run: lspCommand, help: 'Usage: citypact lsp\n\nRuns the CityPact language server on stdio.' },
 };
 

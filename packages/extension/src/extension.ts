@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { STDLIB_SCHEME, STDLIB_TEXT } from 'citypact-language/stdlib';
+import { registerExportCommands } from './commands/export-commands.js';
 
 let client: LanguageClient | undefined;
 
@@ -15,6 +16,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         provideTextDocumentContent: () => STDLIB_TEXT,
     }));
 
+    registerExportCommands(context, () => client);
     client = createClient(context);
     await client.start();
 

@@ -17,6 +17,17 @@ import { CityPactSettings } from './workspace/settings.js';
 import { CityPactWorkspaceManager } from './workspace/workspace-manager.js';
 import { CityPactDocumentUpdateHandler } from './lsp/document-update-handler.js';
 import { CityPactFormatter } from './lsp/formatter.js';
+import { CityPactCodeLensProvider } from './lsp/code-lens-provider.js';
+import { CityPactCompletionProvider } from './lsp/completion-provider.js';
+import { CityPactDefinitionProvider } from './lsp/definition-provider.js';
+import { CityPactDocumentHighlightProvider } from './lsp/document-highlight-provider.js';
+import { CityPactDocumentSymbolProvider } from './lsp/document-symbol-provider.js';
+import { CityPactFuzzyMatcher } from './lsp/fuzzy-matcher.js';
+import { CityPactHoverProvider } from './lsp/hover-provider.js';
+import { CityPactNodeKindProvider } from './lsp/node-kind-provider.js';
+import { CityPactReferencesProvider } from './lsp/references-provider.js';
+import { CityPactRenameProvider } from './lsp/rename-provider.js';
+import { CityPactSemanticTokenProvider } from './lsp/semantic-token-provider.js';
 import { CityPactQuickFixProvider } from './lsp/quick-fixes/quick-fix-provider.js';
 
 /** Services CityPact adds to Langium's. */
@@ -51,6 +62,15 @@ export const CityPactModule: Module<CityPactServices, PartialLangiumServices & C
     },
     lsp: {
         Formatter: (services) => new CityPactFormatter(services),
+        SemanticTokenProvider: (services) => new CityPactSemanticTokenProvider(services),
+        HoverProvider: (services) => new CityPactHoverProvider(services),
+        CompletionProvider: (services) => new CityPactCompletionProvider(services),
+        DefinitionProvider: (services) => new CityPactDefinitionProvider(services),
+        ReferencesProvider: (services) => new CityPactReferencesProvider(services),
+        DocumentHighlightProvider: (services) => new CityPactDocumentHighlightProvider(services),
+        RenameProvider: (services) => new CityPactRenameProvider(services),
+        DocumentSymbolProvider: (services) => new CityPactDocumentSymbolProvider(services),
+        CodeLensProvider: (services) => new CityPactCodeLensProvider(services),
         CodeActionProvider: (services) => new CityPactQuickFixProvider(services),
     },
 };
@@ -61,6 +81,8 @@ const CityPactSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSha
     },
     lsp: {
         DocumentUpdateHandler: (services) => new CityPactDocumentUpdateHandler(services),
+        NodeKindProvider: () => new CityPactNodeKindProvider(),
+        FuzzyMatcher: () => new CityPactFuzzyMatcher(),
     },
 };
 

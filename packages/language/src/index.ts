@@ -10,3 +10,4 @@ export * from './formatting/canonical-layout.js';
 export * from './lsp/formatter.js';
 export * from './export/index.js';
 export * from './model/index.js';
+export * from './render/index.js';

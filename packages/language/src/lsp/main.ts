@@ -6,6 +6,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createCityPactServices } from '../citypact-module.js';
 import { normalizeLocale } from '../validation/rule-catalog.js';
 import { publishConfigDiagnostics } from './config-diagnostics.js';
+import { registerExportRequest } from './export-request.js';
 
 /** Options the VS Code extension (or any client) may send with `initialize`. */
 export interface CityPactInitializationOptions {
@@ -24,5 +25,6 @@ export function runLanguageServer(): void {
         settings.localeOverride = normalizeLocale(options?.locale);
     });
     publishConfigDiagnostics(shared, settings);
+    registerExportRequest(shared, CityPact);
     startLanguageServer(shared);
 }

@@ -7,8 +7,12 @@
 /** 100% in hundredths of a percent. */
 export const ONE_HUNDRED_PERCENT = 10000n;
 
-/** `"33.33%"` → 3333n; undefined for anything that is not a well-formed percentage. */
-export function parsePercent(text: string): bigint | undefined {
+/**
+ * `"33.33%"` → 3333n; undefined for anything that is not a well-formed percentage,
+ * including a share the parser could not read (undefined in a half-parsed file).
+ */
+export function parsePercent(text: string | undefined): bigint | undefined {
+    if (typeof text !== 'string') return undefined;
     const match = /^(\d+)(?:\.(\d{1,2}))?%$/.exec(text.trim());
     if (!match) return undefined;
     const [, whole, fraction = ''] = match;
@@ -16,7 +20,7 @@ export function parsePercent(text: string): bigint | undefined {
 }
 
 /** The exact sum of percentages in hundredths; undefined if any of them is malformed. */
-export function sumPercents(texts: Iterable<string>): bigint | undefined {
+export function sumPercents(texts: Iterable<string | undefined>): bigint | undefined {
     let total = 0n;
     for (const text of texts) {
         const value = parsePercent(text);

@@ -1,0 +1,189 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CodeServer } from './code-server.js';
+import { Workbench } from './workbench.js';
+
+const REPO = fileURLToPath(new URL('../../../../../', import.meta.url));
+const VSIX = path.join(REPO, 'citypact.vsix');
+const SCREENSHOTS = path.join(REPO, 'docs', 'images');
+const CHROMIUM = process.env.CITYPACT_CHROMIUM ?? '/usr/bin/chromium';
+
+const BROKEN = [
+    'agreement BrokenDraft "待修订草案" {',
+    '  version 0.1.0',
+    '  effective 2025-01-01',
+    '  party Shanghai.MedicalSecurity',
+    '  party Hangzhou.NoSuchBureau',
+    '  service Draft "草案服务" {',
+    '    mode ',
+    '  }',
+    '}',
+    '',
+].join('\n');
+
+const MESSY = 'district Xuhui "徐汇区" of Shanghai {   code 310104 }\n\n\n\ndistrict Jingan "静安区" of Shanghai { code 310106 }';
+const MESSY_FORMATTED = 'district Xuhui "徐汇区" of Shanghai {\n  code 310104\n}\n\ndistrict Jingan "静安区" of Shanghai {\n  code 310106\n}\n';
+
+/**
+ * The extension in real VS Code: the packaged .vsix installed into a fresh
+ * code-server, a copy of examples/ as the workspace, driven by Chromium.
+ */
+describe('CityPact in VS Code (code-server)', function () {
+    this.timeout(180_000);
+    let server: CodeServer;
+    let browser: BrowserContext;
+    let page: Page;
+    let workbench: Workbench;
+    let workspace: string;
+
+    before(async () => {
+        assert.ok(fs.existsSync(VSIX), 'run npm run package first (npm run test:e2e does)');
+        workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'citypact-e2e-ws-'));
+        fs.cpSync(path.join(REPO, 'examples'), workspace, { recursive: true });
+        fs.mkdirSync(path.join(workspace, 'drafts'));
+        fs.writeFileSync(path.join(workspace, 'drafts', 'broken-draft.citypact'), BROKEN);
+        fs.writeFileSync(path.join(workspace, 'drafts', 'messy-districts.citypact'), MESSY);
+
+        server = new CodeServer();
+        server.installExtension(VSIX);
+        server.writeUserSettings({
+            'workbench.startupEditor': 'none',
+            'workbench.tips.enabled': false,
+            'security.workspace.trust.enabled': false,
+            'telemetry.telemetryLevel': 'off',
+            'extensions.autoCheckUpdates': false,
+            'files.autoSave': 'off',
+            'editor.formatOnSave': false,
+            'workbench.colorTheme': 'Default Light Modern',
+        });
+        const url = await server.start(workspace);
+        // A fresh profile in the server's temporary root, removed with it.
+        browser = await chromium.launchPersistentContext(path.join(server.root, 'chromium-profile'), {
+            executablePath: CHROMIUM,
+            headless: true,
+            viewport: { width: 1400, height: 900 },
+            args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+                '--disable-sync', '--no-first-run'],
+        });
+        page = browser.pages()[0] ?? await browser.newPage();
+        workbench = new Workbench(page, SCREENSHOTS);
+        await page.goto(url);
+        await workbench.ready();
+    });
+
+    afterEach(async function () {
+        // A picture of the workbench at the moment a scenario failed, for diagnosis.
+        if (this.currentTest?.state === 'failed' && page && !page.isClosed()) {
+            const name = this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+            await page.screenshot({ path: path.join(os.tmpdir(), `citypact-e2e-failure-${name}.png`) }).catch(() => undefined);
+        }
+    });
+
+    after(async () => {
+        await browser?.close().catch(() => undefined);
+        await server?.stop();
+        if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
+    });
+
+    it('activates on a .citypact file and shows the rule id of a broken reference in the Problems panel', async () => {
+        await workbench.openFile('drafts/broken-draft.citypact');
+        const problems = await workbench.problemsContaining('unresolved-reference');
+        assert.match(problems, /Hangzhou\.NoSuchBureau/);
+        await workbench.screenshot('vscode-diagnostics');
+    });
+
+    it('shows a party\'s label on hover', async () => {
+        await workbench.openFile('yrd-medical-settlement/agreement.citypact');
+        await workbench.goTo(22, 20);
+        await workbench.runCommand('Show or Focus Hover');
+        const hover = page.locator('.monaco-hover:not(.hidden)').first();
+        await hover.waitFor({ timeout: 30_000 });
+        assert.match(await hover.innerText(), /上海市医疗保障局/);
+        await page.waitForTimeout(800); // let the hover finish fading in before the picture
+        await workbench.screenshot('vscode-hover');
+        await page.keyboard.press('Escape');
+    });
+
+    it('offers the service modes in completion', async () => {
+        await workbench.openFile('drafts/broken-draft.citypact');
+        await workbench.goTo(7, 10);
+        await page.keyboard.press('Control+Space');
+        const suggestions = page.locator('.suggest-widget .monaco-list-row');
+        await suggestions.first().waitFor({ timeout: 30_000 });
+        const labels = await suggestions.allInnerTexts();
+        for (const mode of ['online', 'proxy', 'joint']) {
+            assert.ok(labels.some(l => l.includes(mode)), `${mode} in ${labels.join(' | ')}`);
+        }
+        await page.waitForTimeout(500);
+        await workbench.screenshot('vscode-completion');
+        await page.keyboard.press('Escape');
+    });
+
+    it('formats a document into the canonical layout', async () => {
+        await workbench.openFile('drafts/messy-districts.citypact');
+        await workbench.runCommand('Format Document');
+        await page.waitForTimeout(1_000);
+        await page.keyboard.press('Control+S');
+        const file = path.join(workspace, 'drafts', 'messy-districts.citypact');
+        await waitFor(() => fs.readFileSync(file, 'utf8') === MESSY_FORMATTED, 30_000, () => fs.readFileSync(file, 'utf8'));
+    });
+
+    it('exports the agreement to JSON with the export command', async () => {
+        await workbench.openFile('yrd-medical-settlement/agreement.citypact');
+        await workbench.runCommand('CityPact: Export Agreement to JSON');
+        const exported = path.join(workspace, 'yrd-medical-settlement', 'YRDMedicalSettlement.json');
+        await waitFor(() => fs.existsSync(exported), 30_000, () => fs.readdirSync(path.dirname(exported)).join(', '));
+        const document = JSON.parse(fs.readFileSync(exported, 'utf8'));
+        assert.equal(document.agreement.id, 'YRDMedicalSettlement');
+        assert.equal(document.formatVersion, '1.0.0');
+    });
+
+    it('applies a rule severity change in citypact.json live', async () => {
+        await workbench.openFile('drafts/broken-draft.citypact');
+        await workbench.problemsContaining('unresolved-reference');
+        fs.writeFileSync(path.join(workspace, 'citypact.json'), JSON.stringify({ stdlib: true, rules: { 'unresolved-reference': 'off' } }, null, 2));
+        await waitForAsync(async () => !(await workbench.problemsText()).includes('unresolved-reference'), 60_000, () => workbench.problemsText());
+    });
+
+    it('leaves no code-server or language-server process behind', async () => {
+        const root = server.root;
+        await browser.close();
+        await server.stop();
+        const running = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n').filter(line => line.includes(root));
+        assert.deepEqual(running, []);
+    });
+});
+
+async function waitFor(condition: () => boolean, timeout: number, describe: () => string): Promise<void> {
+    await waitForAsync(async () => condition(), timeout, async () => describe());
+}
+
+async function waitForAsync(condition: () => Promise<boolean>, timeout: number, describe: () => Promise<string> | string): Promise<void> {
+    const deadline = Date.now() + timeout;
+    while (Date.now() < deadline) {
+        if (await condition()) return;
+        await new Promise(r => setTimeout(r, 500));
+    }
+    throw new Error(`timed out; state: ${await describe()}`);
+}
+
+describe('npm run test:vscode (the @vscode/test-electron suite)', function () {
+    this.timeout(120_000);
+
+    it('runs, or fails fast with a clear explanation where VS Code cannot be downloaded', () => {
+        const started = Date.now();
+        const result = spawnSync('npm', ['run', '--silent', 'test:vscode'], { cwd: REPO, encoding: 'utf8', timeout: 100_000 });
+        const seconds = (Date.now() - started) / 1000;
+        assert.notEqual(result.signal, 'SIGTERM', 'it must not hang');
+        if (result.status === 0) return; // A machine that can download VS Code ran the whole suite.
+        assert.equal(result.status, 2, result.stdout + result.stderr);
+        assert.match(result.stderr, /cannot run the @vscode\/test-electron suite/);
+        assert.match(result.stderr, /VSCODE_EXECUTABLE/);
+        assert.ok(seconds < 60, `failed after ${seconds} s`);
+    });
+});

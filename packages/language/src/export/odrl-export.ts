@@ -1,0 +1,146 @@
+import type { DurationExport, ExchangeExport, ExportDocument } from './export-format.js';
+import { withoutUndefined } from './export-values.js';
+
+/**
+ * ODRL 2.2 view of an agreement's exchanges (LANGUAGE.md §6, docs/export.md).
+ *
+ * Built from the JSON export document, not from the AST, so both formats state the
+ * same facts and refuse the same agreements. Each exchange becomes one ODRL
+ * `Agreement` per recipient, because an ODRL Agreement has exactly one assigner and
+ * one assignee. The file is a JSON-LD document whose `@graph` lists them.
+ */
+
+export const ODRL_CONTEXT = 'http://www.w3.org/ns/odrl.jsonld';
+
+/** The small context for CityPact's own terms, used as compact IRIs (`citypact:exchange`). */
+export const CITYPACT_ODRL_CONTEXT = {
+    citypact: 'https://citypact.dev/ns/v1#',
+    xsd: 'http://www.w3.org/2001/XMLSchema#',
+} as const;
+
+/** IRIs are URNs built from qualified names, which are identifiers joined by dots. */
+export const IRI_PREFIX = 'urn:citypact:';
+
+/** The only operators ODRL 2.2 defines. */
+export const ODRL_OPERATORS = [
+    'eq', 'gt', 'gteq', 'lt', 'lteq', 'neq', 'isA', 'hasPart', 'isPartOf', 'isAllOf', 'isAnyOf', 'isNoneOf',
+] as const;
+export type OdrlOperator = (typeof ODRL_OPERATORS)[number];
+
+export interface OdrlConstraint {
+    leftOperand: string;
+    operator: OdrlOperator;
+    rightOperand: string | { '@value': string; '@type': string } | { '@id': string }[];
+}
+
+export interface OdrlRule {
+    target: string;
+    action: string;
+    constraint?: OdrlConstraint[];
+}
+
+export interface OdrlAgreement {
+    '@type': 'Agreement';
+    uid: string;
+    assigner: string;
+    assignee: string;
+    [citypactTerm: `citypact:${string}`]: unknown;
+    permission: OdrlRule[];
+    prohibition?: OdrlRule[];
+    obligation?: OdrlRule[];
+}
+
+export interface OdrlDocument {
+    '@context': [typeof ODRL_CONTEXT, typeof CITYPACT_ODRL_CONTEXT];
+    '@graph': OdrlAgreement[];
+}
+
+export function actorIri(qualifiedName: string): string {
+    return `${IRI_PREFIX}actor:${qualifiedName}`;
+}
+
+export function datasetIri(qualifiedName: string): string {
+    return `${IRI_PREFIX}dataset:${qualifiedName}`;
+}
+
+/** Unique per agreement version, exchange and recipient, so re-exports keep their uids. */
+export function policyIri(agreementId: string, version: string, exchangeId: string, assignee: string): string {
+    const member = exchangeId.slice(agreementId.length + 1);
+    return `${IRI_PREFIX}policy:${agreementId}:${version}:${member}:${assignee}`;
+}
+
+export function buildOdrlDocument(document: ExportDocument): OdrlDocument {
+    const agreement = document.agreement;
+    const graph: OdrlAgreement[] = [];
+    for (const exchange of agreement.exchanges) {
+        for (const recipient of exchange.to) {
+            graph.push(odrlAgreement(agreement.id, agreement.version, exchange, recipient));
+        }
+    }
+    return { '@context': [ODRL_CONTEXT, CITYPACT_ODRL_CONTEXT], '@graph': graph };
+}
+
+function odrlAgreement(agreementId: string, version: string, exchange: ExchangeExport, recipient: string): OdrlAgreement {
+    const target = datasetIri(exchange.data);
+    const permission = [useOf(target, exchange)];
+    if (exchange.onward?.rule === 'allowed-to') {
+        permission.push({
+            target,
+            action: 'distribute',
+            constraint: [{
+                leftOperand: 'recipient',
+                operator: 'isAnyOf',
+                rightOperand: exchange.onward.allowedTo.map(actor => ({ '@id': actorIri(actor) })),
+            }],
+        });
+    }
+    return withoutUndefined({
+        '@type': 'Agreement',
+        uid: policyIri(agreementId, version, exchange.id, recipient),
+        // Policy-level parties apply to every rule: the recipient is permitted to use,
+        // prohibited from distributing and obliged to delete.
+        assigner: actorIri(exchange.from),
+        assignee: actorIri(recipient),
+        // CityPact terms ODRL has no word for, kept so each policy is traceable.
+        'citypact:agreement': agreementId,
+        'citypact:agreementVersion': version,
+        'citypact:exchange': exchange.id,
+        'citypact:legalBasis': exchange.basis,
+        'citypact:citation': exchange.citation,
+        'citypact:security': exchange.security.length ? exchange.security : undefined,
+        'citypact:frequency': exchange.frequency,
+        'citypact:approval': exchange.approval,
+        permission,
+        prohibition: exchange.onward?.rule === 'forbidden' ? [{ target, action: 'distribute' }] : undefined,
+        // A policy-level obligation, not a duty of the `use` permission: in ODRL a
+        // permission's duty is a precondition of using, and deletion comes after.
+        obligation: exchange.retention && [{
+            target,
+            action: 'delete',
+            constraint: [{
+                leftOperand: 'elapsedTime',
+                operator: 'gteq' as const,
+                rightOperand: { '@value': isoDuration(exchange.retention), '@type': 'xsd:duration' },
+            }],
+        }],
+    });
+}
+
+/** `use`, constrained to the exchange's purpose when it states one. */
+function useOf(target: string, exchange: ExchangeExport): OdrlRule {
+    const use: OdrlRule = { target, action: 'use' };
+    if (exchange.purpose !== undefined) {
+        use.constraint = [{ leftOperand: 'purpose', operator: 'eq', rightOperand: exchange.purpose }];
+    }
+    return use;
+}
+
+/** `{ value: 5, unit: "year" }` → `P5Y`; hours → `PT48H` (xsd:duration, ISO 8601). */
+export function isoDuration(duration: DurationExport): string {
+    switch (duration.unit) {
+        case 'year': return `P${duration.value}Y`;
+        case 'month': return `P${duration.value}M`;
+        case 'day': return `P${duration.value}D`;
+        case 'hour': return `PT${duration.value}H`;
+    }
+}
