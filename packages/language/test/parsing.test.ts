@@ -93,3 +93,17 @@ describe('parsing', () => {
         assert.ok(diagnostics.some(d => d.code === 'syntax' && /without spaces/.test(d.message)));
     });
 });
+
+describe('syntax messages', () => {
+    it('reads like a sentence, in both languages', async () => {
+        const { describeParserError } = await import('../src/parser/syntax-messages.js');
+        assert.deepEqual(describeParserError("Expecting token of type 'VERSION' but found `1`."), {
+            en: "Expected a version (MAJOR.MINOR.PATCH), found '1'", 'zh-CN': '此处应为版本号（主版本.次版本.修订号），实际为“1”',
+        });
+        assert.equal(describeParserError("Expecting: one of these possible Token sequences:\n  1. [online]\n  2. [proxy]\n  3. [joint]\nbut found: '}'").en,
+            "Expected one of: online, proxy, joint; found '}'");
+        assert.equal(describeParserError("Expecting token of type 'STRING' but found ``.").en, 'Expected a quoted string, found the end of the file');
+        const diagnostic = (await check('agreement A "a" {\n  version 1.0\n  effective 2024-01-01\n}')).find(d => d.code === 'syntax')!;
+        assert.equal(diagnostic.message, "Expected a version (MAJOR.MINOR.PATCH), found '1'");
+    });
+});

@@ -11,6 +11,7 @@ import type { CityPactSettings } from '../workspace/settings.js';
 import { formatMessage, isRuleId, type Locale, type MessageArgs, type RuleId, type Severity } from './rule-catalog.js';
 import type { RuleDiagnosticData } from './report.js';
 import { kindName, phrase } from './terms.js';
+import { describeParserError } from '../parser/syntax-messages.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,
@@ -73,7 +74,7 @@ export class CityPactDocumentValidator extends DefaultDocumentValidator {
             case DocumentValidator.LexingError:
                 return { rule: 'syntax', args: { detail: lexingDetail(diagnostic, document) } };
             case DocumentValidator.ParsingError:
-                return { rule: 'syntax', args: { detail: messageText(diagnostic) } };
+                return { rule: 'syntax', args: { detail: describeParserError(messageText(diagnostic)) } };
             case DocumentValidator.LinkingError:
                 return { rule: 'unresolved-reference', args: this.unresolvedArgs(data.refText ?? '', data.containerType, data.property, document) };
             default:
