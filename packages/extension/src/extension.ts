@@ -3,6 +3,8 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { STDLIB_SCHEME, STDLIB_TEXT } from 'citypact-language/stdlib';
 import { registerExportCommands } from './commands/export-commands.js';
+import { registerLanguageStatus } from './status/language-status.js';
+import { registerNewAgreementCommand } from './walkthrough/new-agreement.js';
 
 let client: LanguageClient | undefined;
 
@@ -17,12 +19,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }));
 
     registerExportCommands(context, () => client);
+    registerNewAgreementCommand(context);
+    registerLanguageStatus(context);
     client = createClient(context);
     await client.start();
 
     context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(async event => {
-        if (event.affectsConfiguration('citypact.locale') && client) {
-            // The locale is sent with `initialize`: restart to apply it.
+        if ((event.affectsConfiguration('citypact.locale') || event.affectsConfiguration('citypact.standardLibrary')) && client) {
+            // Both are sent with `initialize`: restart to apply them.
             await client.stop();
             client = createClient(context);
             await client.start();
@@ -50,7 +54,10 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
                 vscode.workspace.createFileSystemWatcher('**/citypact.json'),
             ],
         },
-        initializationOptions: { locale: locale === 'auto' ? undefined : locale },
+        initializationOptions: {
+            locale: locale === 'auto' ? undefined : locale,
+            standardLibrary: vscode.workspace.getConfiguration('citypact').get<boolean>('standardLibrary', true),
+        },
     };
     return new LanguageClient('citypact', 'CityPact', serverOptions, clientOptions);
 }

@@ -7,11 +7,14 @@ import { createCityPactServices } from '../citypact-module.js';
 import { normalizeLocale } from '../validation/rule-catalog.js';
 import { publishConfigDiagnostics } from './config-diagnostics.js';
 import { registerExportRequest } from './export-request.js';
+import { registerRenderRequest } from './render-request.js';
 
 /** Options the VS Code extension (or any client) may send with `initialize`. */
 export interface CityPactInitializationOptions {
     /** Overrides the display language for messages: `en` or `zh-CN`. */
     locale?: string;
+    /** Loads the standard library where citypact.json does not say (default true). */
+    standardLibrary?: boolean;
 }
 
 export function runLanguageServer(): void {
@@ -23,8 +26,10 @@ export function runLanguageServer(): void {
         settings.environmentLocale = normalizeLocale(params.locale);
         const options = params.initializationOptions as CityPactInitializationOptions | undefined;
         settings.localeOverride = normalizeLocale(options?.locale);
+        settings.defaultStdlib = options?.standardLibrary ?? true;
     });
     publishConfigDiagnostics(shared, settings);
     registerExportRequest(shared, CityPact);
+    registerRenderRequest(shared, CityPact);
     startLanguageServer(shared);
 }

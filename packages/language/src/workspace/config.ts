@@ -10,7 +10,8 @@ import {
 export const CONFIG_FILE_NAME = 'citypact.json';
 
 export interface CityPactConfig {
-    stdlib: boolean;
+    /** Whether the standard library is loaded; absent means the default (on). */
+    stdlib?: boolean;
     locale?: Locale;
     rules: Partial<Record<RuleId, ConfiguredSeverity>>;
 }
@@ -31,7 +32,7 @@ export interface LoadedConfig {
     problems: ConfigProblem[];
 }
 
-export const DEFAULT_CONFIG: CityPactConfig = Object.freeze({ stdlib: true, rules: {} }) as CityPactConfig;
+export const DEFAULT_CONFIG: CityPactConfig = Object.freeze({ rules: {} }) as CityPactConfig;
 const SEVERITIES: readonly ConfiguredSeverity[] = ['error', 'warning', 'info', 'off'];
 const KNOWN_KEYS = ['$schema', 'stdlib', 'locale', 'rules'];
 
@@ -49,11 +50,11 @@ export function parseConfig(text: string): { config: CityPactConfig; problems: C
     };
     if (text.trim() === '') {
         at(0, 0, 'Invalid JSON: the file is empty (write {} for the defaults)');
-        return { config: { stdlib: true, rules: {} }, problems };
+        return { config: { rules: {} }, problems };
     }
     const errors: ParseError[] = [];
     const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-    const config: CityPactConfig = { stdlib: true, rules: {} };
+    const config: CityPactConfig = { rules: {} };
     for (const error of errors) {
         at(error.offset, error.length, `Invalid JSON: ${printParseErrorCode(error.error)}`);
     }

@@ -20,6 +20,11 @@ export class CityPactSettings {
     environmentLocale: Locale | undefined;
     /** The CLI's `--config FILE`: one configuration for every file. */
     explicitConfigFile: string | undefined;
+    /**
+     * Whether files load the standard library when their citypact.json does not
+     * say: always true for the CLI; the editor's `citypact.standardLibrary` setting.
+     */
+    defaultStdlib = true;
 
     configFor(uri: URI | string): LoadedConfig {
         const parsed = typeof uri === 'string' ? URI.parse(uri) : uri;
@@ -35,6 +40,6 @@ export class CityPactSettings {
     }
 
     stdlibEnabledFor(uri: URI | string): boolean {
-        return this.configFor(uri).config.stdlib;
+        return this.configFor(uri).config.stdlib ?? this.defaultStdlib;
     }
 }

@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const extension = fileURLToPath(new URL('../../', import.meta.url));
+const read = (file: string) => fs.readFileSync(path.join(extension, file), 'utf8');
+const manifest = JSON.parse(read('package.json'));
+
+function sources(folder = path.join(extension, 'src')): string[] {
+    return fs.readdirSync(folder, { withFileTypes: true }).flatMap(entry => {
+        const full = path.join(folder, entry.name);
+        return entry.isDirectory() ? sources(full) : entry.name.endsWith('.ts') ? [read(path.relative(extension, full))] : [];
+    });
+}
+
+describe('VS Code extension manifest', () => {
+    it('activates on the citypact language only, explicitly (code-server needs it)', () => {
+        assert.ok(manifest.activationEvents.includes('onLanguage:citypact'));
+        assert.equal(manifest.main, './dist/extension.cjs');
+        assert.deepEqual(manifest.contributes.languages[0].extensions, ['.citypact']);
+    });
+
+    it('has every localized string in English and Simplified Chinese', () => {
+        const keys = [...JSON.stringify(manifest).matchAll(/"%([^%"]+)%"/g)].map(m => m[1]);
+        const en = JSON.parse(read('package.nls.json'));
+        const zh = JSON.parse(read('package.nls.zh-cn.json'));
+        for (const key of keys) {
+            assert.ok(en[key], `package.nls.json: ${key}`);
+            assert.ok(zh[key], `package.nls.zh-cn.json: ${key}`);
+        }
+        assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort());
+        const bundle = JSON.parse(read('l10n/bundle.l10n.zh-cn.json'));
+        const runtime = sources().flatMap(text => [...text.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)].map(m => m[1]));
+        for (const message of runtime) assert.ok(bundle[message], `l10n/bundle.l10n.zh-cn.json: ${message}`);
+    });
+
+    it('contributes exactly the commands the code registers, each with a localized title', () => {
+        const registered = new Set(sources().flatMap(text => [...text.matchAll(/registerCommand\(\s*'([^']+)'/g)].map(m => m[1])));
+        const contributed = new Set<string>(manifest.contributes.commands.map((c: { command: string }) => c.command));
+        assert.deepEqual([...contributed].sort(), [...registered].sort());
+        for (const command of manifest.contributes.commands) assert.match(command.title, /^%.+%$/, command.command);
+    });
+
+    it('points at files that exist once built: grammar, configuration schema, icon, walkthrough', () => {
+        const paths = [
+            manifest.contributes.grammars[0].path,
+            manifest.contributes.languages[0].configuration,
+            manifest.contributes.languages[0].icon.light,
+            ...manifest.contributes.jsonValidation.map((v: { url: string }) => v.url),
+            ...manifest.contributes.walkthroughs.flatMap((w: { steps: Array<{ media: { markdown: string } }> }) => w.steps.map(s => s.media.markdown)),
+        ];
+        for (const file of paths) assert.ok(fs.existsSync(path.join(extension, file)), file);
+        assert.deepEqual(manifest.contributes.jsonValidation, [{ fileMatch: 'citypact.json', url: './schemas/citypact.schema.json' }]);
+    });
+
+    it('declares its behaviour in untrusted and virtual workspaces', () => {
+        // Supported in restricted mode: the extension runs no workspace-defined program
+        // and reads no setting that names an executable.
+        assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+        const settings = Object.keys(manifest.contributes.configuration.properties);
+        assert.deepEqual(settings.filter(key => /path|command|executable/i.test(key)), []);
+        assert.equal(manifest.capabilities.virtualWorkspaces, false);
+    });
+});
