@@ -109,6 +109,19 @@ describe('CityPact in VS Code (code-server)', function () {
         await page.keyboard.press('Escape');
     });
 
+    it('goes to the definition of a standard-library city, opened read-only', async () => {
+        await workbench.openFile('yrd-medical-settlement/agreement.citypact');
+        await workbench.goTo(22, 10);
+        await workbench.runCommand('Go to Definition');
+        await page.locator('.tab.active', { hasText: 'standard-library.citypact' }).waitFor({ timeout: 30_000 });
+        // Monaco renders spaces as no-break spaces.
+        const line = (await page.locator('.monaco-editor .view-line', { hasText: 'Shanghai' }).first().innerText()).replace(/\u00a0/g, ' ');
+        assert.match(line, /city Shanghai "上海市"/);
+        await page.keyboard.type('x');
+        await page.locator('text=Cannot edit in read-only editor').first().waitFor({ timeout: 10_000 });
+        await page.keyboard.press('Escape');
+    });
+
     it('offers the service modes in completion', async () => {
         await workbench.openFile('drafts/broken-draft.citypact');
         await workbench.goTo(7, 10);

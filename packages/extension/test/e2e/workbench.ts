@@ -16,14 +16,24 @@ export class Workbench {
      * plain text opens a file. Any widget left open is closed first.
      */
     private async quickInput(text: string, pick?: string): Promise<void> {
-        await this.page.keyboard.press('Escape');
-        await this.page.keyboard.press('F1');
-        const input = this.page.locator('.quick-input-widget input');
-        await input.waitFor({ state: 'visible' });
-        await input.fill(text);
-        if (pick) await this.page.locator('.quick-input-list .monaco-list-row', { hasText: pick }).first().waitFor({ timeout: 20_000 });
-        else await this.page.waitForTimeout(300);
-        await this.page.keyboard.press('Enter');
+        // The widget animates open and closed; a keystroke during the animation can be
+        // lost, so a failed attempt is retried from a closed widget.
+        for (let attempt = 1; ; attempt++) {
+            try {
+                await this.page.keyboard.press('Escape');
+                await this.page.waitForTimeout(150);
+                await this.page.keyboard.press('F1');
+                const input = this.page.locator('.quick-input-widget input');
+                await input.waitFor({ state: 'visible', timeout: 5_000 });
+                await input.fill(text, { timeout: 5_000 });
+                if (pick) await this.page.locator('.quick-input-list .monaco-list-row', { hasText: pick }).first().waitFor({ timeout: 20_000 });
+                else await this.page.waitForTimeout(300);
+                await this.page.keyboard.press('Enter');
+                return;
+            } catch (error) {
+                if (attempt === 3) throw error;
+            }
+        }
     }
 
     /** Runs a command by its title from the command palette. */
