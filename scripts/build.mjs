@@ -26,6 +26,7 @@ run('standard library', ['scripts/embed-stdlib.mjs']);
 // so langium-cli's multiple-assignment hints are noise here.
 run('langium generate', ['--import', './scripts/polyfill.mjs', 'node_modules/langium-cli/bin/langium.js', 'generate'],
     { filter: line => line.trim() && !line.includes('Found multiple assignments') });
+run('textmate grammar refinements', ['scripts/textmate-extras.mjs']);
 run('typescript', ['node_modules/typescript/bin/tsc', '-b', 'tsconfig.json']);
 run('docs and schemas from the rule catalog', ['--import', './scripts/polyfill.mjs', 'scripts/generate-docs.mjs']);
 mkdirSync('packages/extension/syntaxes', { recursive: true });
