@@ -122,6 +122,22 @@ describe('CityPact in VS Code (code-server)', function () {
         await page.keyboard.press('Escape');
     });
 
+    it('shows the outline with labels and the configuration in the language status', async () => {
+        await workbench.openFile('gba-transport-link/agreement.citypact');
+        await workbench.runCommand('Explorer: Focus on Outline View');
+        const outline = page.locator('.outline-pane, [id="outline"]').first();
+        await outline.locator('.monaco-list-row').first().waitFor({ timeout: 30_000 });
+        const rows = (await outline.innerText()).replace(/\u00a0/g, ' ');
+        assert.match(rows, /GBATransportLink|Transport/);
+        // The language status item names the citypact.json in force.
+        // (the `{}` beside the language mode in the status bar).
+        await page.locator('[id="status.languageStatus"]').first().hover();
+        await page.locator('.monaco-hover, .context-view', { hasText: 'citypact.json' }).first().waitFor({ timeout: 15_000 });
+        await page.waitForTimeout(500);
+        await workbench.screenshot('vscode-outline-status');
+        await page.keyboard.press('Escape');
+    });
+
     it('offers the service modes in completion', async () => {
         await workbench.openFile('drafts/broken-draft.citypact');
         await workbench.goTo(7, 10);
