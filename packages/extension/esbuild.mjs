@@ -26,6 +26,8 @@ const common = {
 const contexts = await Promise.all([
     esbuild.context({ ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, external: ['vscode'] }),
     esbuild.context({ ...common, entryPoints: { server: '../language/src/lsp/server.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' } }),
+    // The preview webview's script: a browser bundle, loaded from the extension under a nonce'd CSP.
+    esbuild.context({ bundle: true, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: false, minify: !watch, logLevel: 'warning', absWorkingDir: here, entryPoints: { preview: 'src/preview/webview/preview-script.ts' }, outdir: 'dist' }),
 ]);
 if (watch) {
     await Promise.all(contexts.map(c => c.watch()));

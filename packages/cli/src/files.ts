@@ -34,8 +34,11 @@ export function expandPaths(inputs: string[], cwd = process.cwd()): string[] {
             matches.forEach(addOnce);
         } else if (stat.isDirectory()) {
             walk(absolute, new Set()).filter(keep).forEach(addOnce);
-        } else {
+        } else if (stat.isFile()) {
             addOnce(absolute);
+        } else {
+            // Reading a FIFO waits for a writer forever, and /dev/zero never ends.
+            throw new UsageError(notARegularFile(input));
         }
     }
     return files;
@@ -126,6 +129,10 @@ export function walk(folder: string, visited: Set<string>, include: (file: strin
     return result;
 }
 
+export function notARegularFile(file: string): string {
+    return `${file}: not a regular file (a pipe, socket or device cannot be checked)`;
+}
+
 export function describeFsError(file: string, error: unknown): string {
     const code = (error as NodeJS.ErrnoException)?.code;
     switch (code) {
@@ -139,13 +146,19 @@ export function describeFsError(file: string, error: unknown): string {
 
 /** Reads a source file as UTF-8, dropping a BOM; bytes that are not UTF-8 are a usage error. */
 export function readSource(file: string, display = file): string {
+    return readSourceFile(file, display).text;
+}
+
+/** As readSource, also telling whether the file began with a BOM (which `fmt` keeps). */
+export function readSourceFile(file: string, display = file): { text: string; bom: boolean } {
     let bytes: Buffer;
     try {
         bytes = fs.readFileSync(file);
     } catch (error) {
         throw new UsageError(describeFsError(display, error));
     }
-    return decodeSource(bytes, display);
+    const text = decodeSource(bytes, display);
+    return { text, bom: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf };
 }
 
 export function decodeSource(bytes: Uint8Array, display: string): string {

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
@@ -6,7 +7,7 @@ import {
     type CityPactServiceSet, type CityPactSettings, type LoadedConfig, type Model,
 } from 'citypact-language';
 import { UsageError } from './errors.js';
-import { describeFsError, displayPath, notIgnored, readSource, walk } from './files.js';
+import { describeFsError, displayPath, notARegularFile, notIgnored, readSource, walk } from './files.js';
 
 export interface WorkspaceOptions {
     /** The CLI's `--config FILE`. */
@@ -33,6 +34,7 @@ export interface LoadedWorkspace {
  * The standard library is parsed once for the whole run.
  */
 export async function loadWorkspace(files: string[], options: WorkspaceOptions = {}): Promise<LoadedWorkspace> {
+    if (options.configFile) assertRegularFile(options.configFile);
     const services = createCityPactServices(NodeFileSystem);
     const { shared, CityPact } = services;
     const settings = CityPact.workspace.Settings;
@@ -83,6 +85,17 @@ export function workspaceRoot(file: string, loaded: LoadedConfig): string {
     const relative = path.relative(cwd, file);
     if (!relative.startsWith('..') && !path.isAbsolute(relative)) return cwd;
     return path.dirname(file);
+}
+
+/** `--config` names a file that can be read to its end (not a FIFO, which would block forever). */
+function assertRegularFile(file: string): void {
+    let isFile: boolean;
+    try {
+        isFile = fs.statSync(file).isFile();
+    } catch (error) {
+        throw new UsageError(describeFsError(displayPath(path.resolve(file)), error));
+    }
+    if (!isFile) throw new UsageError(notARegularFile(displayPath(path.resolve(file))));
 }
 
 /** Stops with exit code 2 when a configuration in force has problems (§5). */

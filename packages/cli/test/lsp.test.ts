@@ -3,67 +3,8 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { StdioClient } from './lsp-client.js';
 import { BIN, tempWorkspace } from './run-cli.js';
-
-/** A minimal LSP client over stdio: Content-Length framing, requests and notifications. */
-class StdioClient {
-    private buffer = Buffer.alloc(0);
-    private nextId = 1;
-    private readonly pending = new Map<number, (result: unknown) => void>();
-    private readonly listeners: Array<(method: string, params: unknown) => void> = [];
-
-    constructor(private readonly child: ChildProcessWithoutNullStreams) {
-        child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
-    }
-
-    request(method: string, params: unknown): Promise<unknown> {
-        const id = this.nextId++;
-        this.send({ jsonrpc: '2.0', id, method, params });
-        return new Promise(resolve => this.pending.set(id, resolve));
-    }
-
-    notify(method: string, params: unknown): void {
-        this.send({ jsonrpc: '2.0', method, params });
-    }
-
-    waitFor<T>(method: string, predicate: (params: T) => boolean, timeoutMs = 20_000): Promise<T> {
-        return new Promise((resolve, reject) => {
-            const timer = setTimeout(() => reject(new Error(`timed out waiting for ${method}`)), timeoutMs);
-            this.listeners.push((m, params) => {
-                if (m === method && predicate(params as T)) {
-                    clearTimeout(timer);
-                    resolve(params as T);
-                }
-            });
-        });
-    }
-
-    private send(message: unknown): void {
-        const body = JSON.stringify(message);
-        this.child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
-    }
-
-    private receive(chunk: Buffer): void {
-        this.buffer = Buffer.concat([this.buffer, chunk]);
-        for (;;) {
-            const headerEnd = this.buffer.indexOf('\r\n\r\n');
-            if (headerEnd < 0) return;
-            const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString())?.[1]);
-            if (this.buffer.length < headerEnd + 4 + length) return;
-            const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8'));
-            this.buffer = this.buffer.subarray(headerEnd + 4 + length);
-            if ('id' in message && !('method' in message)) {
-                this.pending.get(message.id)?.(message.result);
-                this.pending.delete(message.id);
-            } else if ('id' in message && 'method' in message) {
-                // A request from the server (e.g. client/registerCapability): acknowledge it.
-                this.send({ jsonrpc: '2.0', id: message.id, result: null });
-            } else {
-                for (const listener of this.listeners) listener(message.method, message.params);
-            }
-        }
-    }
-}
 
 interface PublishParams {
     uri: string;

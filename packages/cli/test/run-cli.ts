@@ -14,13 +14,15 @@ export interface CliResult {
 }
 
 /** Runs the real CLI as a process, the way CI does. */
-export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): CliResult {
+export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv; timeout?: number; uid?: number; gid?: number } = {}): CliResult {
     const result = spawnSync(process.execPath, [BIN, ...args], {
         cwd: options.cwd ?? REPO,
         input: options.input,
         encoding: 'utf8',
         env: { ...process.env, NO_COLOR: '1', LANG: 'C', LC_ALL: '', LC_MESSAGES: '', ...options.env },
-        timeout: 60_000,
+        timeout: options.timeout ?? 60_000,
+        uid: options.uid,
+        gid: options.gid,
     });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -4,6 +4,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { STDLIB_SCHEME, STDLIB_TEXT } from 'citypact-language/stdlib';
 import { registerExportCommands } from './commands/export-commands.js';
 import { registerLanguageStatus } from './status/language-status.js';
+import { registerPreview } from './preview/preview-manager.js';
 import { registerNewAgreementCommand } from './walkthrough/new-agreement.js';
 
 let client: LanguageClient | undefined;
@@ -21,6 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerExportCommands(context, () => client);
     registerNewAgreementCommand(context);
     registerLanguageStatus(context);
+    registerPreview(context, () => client);
     client = createClient(context);
     await client.start();
 

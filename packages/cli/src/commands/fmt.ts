@@ -4,7 +4,7 @@ import { NodeFileSystem } from 'langium/node';
 import { createCityPactServices, type CityPactFormatter } from 'citypact-language';
 import { writeFileAtomic } from '../atomic-write.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
-import { describeFsError, displayPath, expandPaths, readSource } from '../files.js';
+import { describeFsError, displayPath, expandPaths, readSourceFile } from '../files.js';
 import type { Io } from '../io.js';
 
 export const FMT_HELP = `Usage: citypact fmt [--check] [paths...]
@@ -32,7 +32,8 @@ export async function fmtCommand(args: string[], io: Io): Promise<number> {
     const unparsable: string[] = [];
     for (const file of files) {
         const shown = displayPath(file);
-        const document = factory.fromString(readSource(file, shown), URI.file(file));
+        const source = readSourceFile(file, shown);
+        const document = factory.fromString(source.text, URI.file(file));
         const result = formatter.format(document);
         if (!result) {
             unparsable.push(shown);
@@ -42,7 +43,8 @@ export async function fmtCommand(args: string[], io: Io): Promise<number> {
         changed.push(shown);
         if (!values.check) {
             try {
-                writeFileAtomic(file, result.text);
+                // A byte order mark stays, like the line endings (LANGUAGE.md §3a).
+                writeFileAtomic(file, (source.bom ? '\uFEFF' : '') + result.text);
             } catch (error) {
                 throw new UsageError(describeFsError(shown, error));
             }

@@ -3,6 +3,7 @@ import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import { isParty } from '../generated/ast.js';
 import type { CityPactServices } from '../citypact-module.js';
+import type { Locale } from '../validation/rule-catalog.js';
 import type { CityPactSettings } from '../workspace/settings.js';
 import { HoverContentBuilder } from './hover-content.js';
 import { code, escapeMarkdown } from './markdown.js';
@@ -40,16 +41,18 @@ export class CityPactHoverProvider implements HoverProvider {
             if (!name.target) return undefined;
             let value = content.declaration(name.target);
             if (!value) return undefined;
-            const container = name.kind === 'reference' ? name.reference.$refNode?.astNode : undefined;
-            const isActorOfParty = isParty(container) && name.kind === 'reference' && name.index === name.segments.length - 1;
-            if (isActorOfParty) value += '\n\n' + content.party(container);
+            // On a party line, the whole actor (not a prefix such as its city) gets the party's facts.
+            if (name.kind === 'reference' && name.index === name.segments.length - 1) {
+                const container = name.reference.$refNode?.astNode;
+                if (isParty(container)) value += '\n\n' + content.party(container);
+            }
             return this.markdown(value, name.leaf.range);
         }
         return this.keywordHover(document, offset, locale);
     }
 
     /** An enumerated value (`proxy`, `sensitive`, `two-thirds`) with what it means. */
-    private keywordHover(document: LangiumDocument, offset: number, locale: 'en' | 'zh-CN'): Hover | undefined {
+    private keywordHover(document: LangiumDocument, offset: number, locale: Locale): Hover | undefined {
         const root = document.parseResult.value.$cstNode;
         const leaf = root && CstUtils.findLeafNodeAtOffset(root, offset);
         if (!leaf || !GrammarAST.isKeyword(leaf.grammarSource)) return undefined;

@@ -28,10 +28,8 @@ export function localize(locale: Locale, en: string, zh: string): string {
     return locale === 'zh-CN' ? zh : en;
 }
 
-/** `11200000` → `11,200,000`, on the digit string itself (populations may exceed 2^53). */
-export function groupDigits(digits: string): string {
-    return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
+/** `11200000` → `11,200,000` (linear: see model/digit-groups.ts). */
+export { groupDigits } from '../model/digit-groups.js';
 
 /** "1 party", "4 parties"; Chinese needs no plural. */
 export function count(locale: Locale, n: number, singular: string, plural: string, zh: string): string {

@@ -5,6 +5,7 @@
 export * from './actors.js';
 export * from './agreements.js';
 export * from './decimal.js';
+export * from './digit-groups.js';
 export * from './dimensions.js';
 export * from './division-codes.js';
 export * from './supersession.js';

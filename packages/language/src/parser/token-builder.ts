@@ -1,5 +1,6 @@
 import { DefaultTokenBuilder, type GrammarAST } from 'langium';
 import type { TokenType } from "chevrotain";
+import { blockCommentMatcher, stringMatcher } from './linear-terminal-matchers.js';
 
 /**
  * The `ID` terminal is a Unicode regex (`/u`), which chevrotain cannot analyse.
@@ -8,6 +9,10 @@ import type { TokenType } from "chevrotain";
  * (Langium issues #1732, #2225). Without a start-characters hint, chevrotain also
  * drops into its unoptimised lexing mode (about 10× slower on large files).
  * This builder restores both.
+ *
+ * `ML_COMMENT` and `STRING` keep their grammar regexes as the definition, but lex
+ * with equivalent matchers that stay linear on unterminated input
+ * (see linear-terminal-matchers.ts).
  */
 export class CityPactTokenBuilder extends DefaultTokenBuilder {
     private idToken: TokenType | undefined;
@@ -19,6 +24,14 @@ export class CityPactTokenBuilder extends DefaultTokenBuilder {
             // A pattern function never spans lines: identifiers contain no line breaks.
             token.LINE_BREAKS = false;
             this.idToken = token;
+        } else if (terminal.name === 'ML_COMMENT') {
+            token.PATTERN = blockCommentMatcher();
+            token.START_CHARS_HINT = ['/'];
+            token.LINE_BREAKS = true;
+        } else if (terminal.name === 'STRING') {
+            token.PATTERN = stringMatcher();
+            token.START_CHARS_HINT = ['"'];
+            token.LINE_BREAKS = false;
         }
         return token;
     }

@@ -1,5 +1,6 @@
 import dagre from '@dagrejs/dagre';
 import type { DiagramCluster, DiagramEdge, DiagramGraph, DiagramNode, DiagramNodeKind, TextRow } from './diagram-graph.js';
+import { routeEdges } from './diagram-routes.js';
 import { textWidth, wrapText } from './text-metrics.js';
 
 /**
@@ -39,6 +40,7 @@ export interface PositionedCluster extends DiagramCluster {
 }
 
 export interface PositionedEdge extends DiagramEdge {
+    /** The route (diagram-routes.ts): vertical lines through rows, S-curves between them. */
     points: Point[];
 }
 
@@ -68,7 +70,8 @@ export const CLUSTER_TITLE_HEIGHT = 20;
 
 export function layoutDiagram(graph: DiagramGraph): DiagramLayout {
     const g = new dagre.graphlib.Graph({ compound: true, multigraph: true });
-    g.setGraph({ rankdir: 'TB', nodesep: 24, ranksep: 46, edgesep: 14, marginx: 12, marginy: 12 });
+    // Rows share their top edge, so the gaps between rows are free for routing (diagram-routes.ts).
+    g.setGraph({ rankdir: 'TB', rankalign: 'top', nodesep: 24, ranksep: 46, edgesep: 14, marginx: 12, marginy: 12 });
     g.setDefaultEdgeLabel(() => ({}));
 
     for (const cluster of graph.clusters) g.setNode(cluster.id, {});
@@ -91,16 +94,30 @@ export function layoutDiagram(graph: DiagramGraph): DiagramLayout {
 
     dagre.layout(g);
 
+    const depth = (cluster: string | undefined): number => {
+        let count = 0;
+        for (let c = cluster; c; c = graph.clusters.find(k => k.id === c)?.parent) count++;
+        return count;
+    };
     const nodes = graph.nodes.map((node): PositionedNode => {
         const placed = g.node(node.id);
         const box = measured.get(node.id)!;
         return { ...node, ...box, x: placed.x! - box.width / 2, y: placed.y! - box.height / 2 };
     });
-    const clusters = fitClusters(graph.clusters, nodes);
-    const edges = graph.edges.map((edge): PositionedEdge => ({
+    // Routing may move rows down to make room for tracks: boxes are fitted afterwards.
+    // Each node's margin is what the jurisdiction boxes around it take above and below it (fitClusters).
+    const boxes = nodes.map(node => {
+        const d = depth(node.cluster);
+        const margin = { above: d * (CLUSTER_PADDING + CLUSTER_TITLE_HEIGHT), below: d * CLUSTER_PADDING };
+        return { id: node.id, x: node.x, y: node.y, width: node.width, height: node.height, margin };
+    });
+    const routes = routeEdges(boxes, graph.edges.map(edge => ({
         ...edge,
         points: ((g.edge(edge.from, edge.to, edge.id)?.points ?? []) as Point[]).map(p => ({ x: p.x, y: p.y })),
-    }));
+    })));
+    nodes.forEach((node, i) => { node.y = boxes[i].y; });
+    const clusters = fitClusters(graph.clusters, nodes);
+    const edges = graph.edges.map((edge): PositionedEdge => ({ ...edge, points: routes.get(edge.id) ?? [] }));
     return normalize({ width: 0, height: 0, nodes, clusters, edges });
 }
 

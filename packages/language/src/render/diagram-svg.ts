@@ -1,5 +1,6 @@
 import type { DiagramEdge } from './diagram-graph.js';
-import type { DiagramLayout, Point, PositionedCluster, PositionedEdge, PositionedNode } from './diagram-layout.js';
+import type { DiagramLayout, PositionedCluster, PositionedEdge, PositionedNode } from './diagram-layout.js';
+import { routePath } from './diagram-routes.js';
 import { DIAGRAM_COLOR_DARK, DIAGRAM_COLOR_DEFAULTS, DIAGRAM_CSS } from './diagram-style.js';
 import { escapeHtml as esc } from './escape.js';
 import { textWidth } from './text-metrics.js';
@@ -22,6 +23,8 @@ export interface SvgOptions {
     standalone?: boolean;
     /** Where clicking a node leads (an anchor in the page); no link when undefined. */
     nodeHref?: (node: PositionedNode) => string | undefined;
+    /** Nodes take keyboard focus (the preview reveals a focused node's line on Enter). */
+    focusable?: boolean;
 }
 
 const MARKERS = ['plain', 'personal', 'sensitive', 'service'] as const;
@@ -48,7 +51,7 @@ export function diagramSvg(layout: DiagramLayout, options: SvgOptions): string {
     parts.push('<g class="cp-edges">', ...layout.edges.map(edge => edgeSvg(edge, p)), '</g>');
     // Titles go over the edges, on a halo of their box's colour, so a line never crosses out a name.
     parts.push('<g class="cp-cluster-titles">', ...layout.clusters.map(clusterTitleSvg), '</g>');
-    parts.push('<g class="cp-nodes">', ...layout.nodes.map(node => nodeSvg(node, options.nodeHref?.(node))), '</g>');
+    parts.push('<g class="cp-nodes">', ...layout.nodes.map(node => nodeSvg(node, options.nodeHref?.(node), options.focusable ?? false)), '</g>');
     parts.push(legend.svg);
     parts.push('</svg>');
     return parts.join('\n');
@@ -77,9 +80,10 @@ function clusterTitle(cluster: PositionedCluster): string {
     return chars.join('').trimEnd() + '…';
 }
 
-function nodeSvg(node: PositionedNode, href: string | undefined): string {
+function nodeSvg(node: PositionedNode, href: string | undefined, focusable: boolean): string {
     const classes = ['cp-node', `kind-${node.kind}`, ...node.classes].map(esc).join(' ');
-    const parts = [`<g class="${classes}" data-id="${esc(node.id)}" data-ref="${esc(node.ref)}" data-line="${node.line}" transform="translate(${node.x},${node.y})">`];
+    const focus = focusable && !href ? ' tabindex="0" role="button"' : '';
+    const parts = [`<g class="${classes}" data-id="${esc(node.id)}" data-ref="${esc(node.ref)}" data-line="${node.line}"${focus} transform="translate(${node.x},${node.y})">`];
     parts.push(`<title>${esc(node.tooltip)}</title>`);
     const radius = node.kind === 'service' ? 14 : node.kind === 'exchange' ? 3 : 6;
     parts.push(`<rect width="${node.width}" height="${node.height}" rx="${radius}"/>`);
@@ -98,7 +102,7 @@ function edgeSvg(edge: PositionedEdge, prefix: string): string {
     const marker = markerOf(edge);
     const markerEnd = marker ? ` marker-end="url(#${esc(prefix)}-arrow-${marker})"` : '';
     const classes = ['cp-edge', `kind-${edge.kind}`, ...edge.classes].map(esc).join(' ');
-    return `<path class="${classes}" data-id="${esc(edge.id)}" data-from="${esc(edge.from)}" data-to="${esc(edge.to)}" data-line="${edge.line}" d="${basisPath(edge.points)}"${markerEnd}/>`;
+    return `<path class="${classes}" data-id="${esc(edge.id)}" data-from="${esc(edge.from)}" data-to="${esc(edge.to)}" data-line="${edge.line}" d="${routePath(edge.points)}"${markerEnd}/>`;
 }
 
 /** Arrows point at recipients and users, in the colour of their data; the line from the sender has no head. */
@@ -108,21 +112,6 @@ function markerOf(edge: DiagramEdge): (typeof MARKERS)[number] | undefined {
     if (edge.classes.includes('data-sensitive')) return 'sensitive';
     if (edge.classes.includes('data-personal')) return 'personal';
     return 'plain';
-}
-
-/** A smooth curve through dagre's points (the uniform B-spline d3's curveBasis draws). */
-export function basisPath(points: Point[]): string {
-    if (points.length === 0) return 'M0,0';
-    const f = (x: number, y: number) => `${round(x)},${round(y)}`;
-    if (points.length < 3) return `M${f(points[0].x, points[0].y)}${points.slice(1).map(q => ` L${f(q.x, q.y)}`).join('')}`;
-    const [first, second] = points;
-    let d = `M${f(first.x, first.y)} L${f((5 * first.x + second.x) / 6, (5 * first.y + second.y) / 6)}`;
-    const curve = (a: Point, b: Point, c: Point) =>
-        ` C${f((2 * a.x + b.x) / 3, (2 * a.y + b.y) / 3)} ${f((a.x + 2 * b.x) / 3, (a.y + 2 * b.y) / 3)} ${f((a.x + 4 * b.x + c.x) / 6, (a.y + 4 * b.y + c.y) / 6)}`;
-    for (let i = 2; i < points.length; i++) d += curve(points[i - 2], points[i - 1], points[i]);
-    const last = points[points.length - 1];
-    d += curve(points[points.length - 2], last, last);
-    return `${d} L${f(last.x, last.y)}`;
 }
 
 function round(value: number): number {
@@ -147,6 +136,7 @@ const LEGEND: LegendItem[] = [
     { sample: 'edge data-plain', label: '不含个人信息 no personal data', shown: edgeWith('data-plain') },
     { sample: 'edge kind-onward data-plain', label: '允许转交 onward allowed', shown: edgeWith('kind-onward') },
     { sample: 'edge kind-uses', label: '服务 provider → service → users', shown: edgeWith('kind-uses') },
+    { sample: 'node kind-exchange data-plain data-core', label: '核心数据 core data', shown: nodeWith('data-core') },
     { sample: 'node role-lead', label: '牵头方 lead party', shown: nodeWith('role-lead') },
     { sample: 'node role-observer', label: '观察员 observer', shown: nodeWith('role-observer') },
     { sample: 'node organization', label: '企业/组织 organization', shown: nodeWith('organization') },

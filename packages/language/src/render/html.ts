@@ -4,6 +4,7 @@ import type {
 import { agreementDiagram } from './diagram.js';
 import { escapeHtml as esc, fragmentOf } from './escape.js';
 import { PAGE_CSS } from './page-style.js';
+import { paragraphs } from './prose.js';
 import { actorKindText, durationText, HEADINGS, personalDataTerm, term, termText } from './terms.js';
 
 /**
@@ -56,7 +57,7 @@ export function renderAgreementsHtml(views: AgreementView[], options: HtmlOption
 function renderAgreementArticle(view: AgreementView, index: number, options: HtmlOptions): string {
     const r = new ArticleRenderer(view, options, `cp${index + 1}`);
     return [
-        `<article class="cp-agreement" id="${esc(anchor('agreement', view.id))}" data-ref="${esc(view.id)}" data-line="${view.line}">`,
+        `<article class="cp-agreement" id="${esc(anchor('agreement', view.id))}" data-ref="${esc(view.id)}">`,
         r.diagnostics(),
         r.header(),
         r.diagram(),
@@ -149,6 +150,7 @@ ${rows.join('\n')}
         const v = this.view;
         const svg = agreementDiagram(v, {
             idPrefix: this.idPrefix,
+            focusable: this.options.sourceHref === undefined,
             // In a page, a node leads to its section; the preview turns clicks into "reveal the source line".
             nodeHref: this.options.sourceHref === undefined ? undefined : node => {
                 const kind = node.kind === 'actor' ? undefined : node.kind;
@@ -275,13 +277,18 @@ ${rows.join('\n')}
     closing(): string {
         const v = this.view;
         const d = v.disputes;
+        const body = d?.body ? (d.body.resolved ? esc(d.body.label?.text ?? d.body.id) : unresolved(d.body.id)) : missing();
         const disputes = !d ? missing('未约定 not agreed')
-            : `由 ${d.body ? (d.body.resolved ? esc(d.body.label?.text ?? d.body.id) : unresolved(d.body.id)) : missing()} 协商解决 settled by the body`
-            + (d.then ? `；协商不成的，${esc(termText(d.then))}${d.forum ? `（${esc(d.forum)}）` : ''} then ${esc(term(d.then).en)}` : '');
+            : `由${body}协商解决${d.then ? `；协商不成的，${esc(term(d.then).zh)}${d.forum ? `（${esc(d.forum)}）` : ''}` : ''}。`
+            + `<br><span class="cp-muted" lang="en">Settled by the body${d.then ? `; failing that, ${esc(term(d.then).en)}${d.forum ? ` (${esc(d.forum)})` : ''}` : ''}.</span>`;
         const facts: [string, string, number | undefined][] = [
             ['争议解决 Disputes', disputes, d?.line],
-            ['协议变更 Amendment', v.amendment?.decision ? `经${esc(term(v.amendment.decision).zh)}通过 by ${esc(term(v.amendment.decision).en)}` : missing('未约定 not agreed'), v.amendment?.line],
-            ['协议终止 Termination', v.termination?.notice ? `提前 ${esc(durationText(v.termination.notice))} 书面通知 written notice` : missing('未约定 not agreed'), v.termination?.line],
+            ['协议变更 Amendment', v.amendment?.decision
+                ? `经${esc(term(v.amendment.decision).zh)}通过。<br><span class="cp-muted" lang="en">Amended by ${esc(term(v.amendment.decision).en)}.</span>`
+                : missing('未约定 not agreed'), v.amendment?.line],
+            ['协议终止 Termination', v.termination?.notice
+                ? `提前${esc(durationText(v.termination.notice))}书面通知。<br><span class="cp-muted" lang="en">Written notice of ${esc(v.termination.notice)}.</span>`
+                : missing('未约定 not agreed'), v.termination?.line],
         ];
         return this.section('closing', `<dl class="cp-facts">
 ${facts.map(([name, value, line]) => `<dt${line ? ` data-line="${line}"` : ''}>${esc(name)}</dt><dd${line ? ` data-line="${line}"` : ''}>${value}${line ? this.src(line) : ''}</dd>`).join('\n')}
@@ -343,11 +350,10 @@ function labelInline(label: LabelView): string {
     return `<strong>${esc(label.text)}</strong>${label.en ? `<br><span class="cp-muted" lang="en">${esc(label.en)}</span>` : ''}`;
 }
 
-/** Doc comments keep their paragraphs (blank lines) and line breaks. */
+/** Doc comments as paragraphs (see prose.ts). */
 function docHtml(doc: string | undefined): string {
     if (!doc) return '';
-    const paragraphs = doc.split(/\n\s*\n/).map(p => `<p>${p.split('\n').map(l => esc(l.trim())).join('<br>')}</p>`);
-    return `<div class="cp-doc">${paragraphs.join('')}</div>`;
+    return `<div class="cp-doc">${paragraphs(doc).map(p => `<p>${esc(p)}</p>`).join('')}</div>`;
 }
 
 export function actorHtml(actor: ActorRef): string {

@@ -1,5 +1,6 @@
 import type { ActorRef, AgreementView, DiagnosticView, LabelView } from './agreement-view.js';
 import { escapeMarkdown as md, escapeMarkdownLine as mdLine, markdownCell as cell } from './escape.js';
+import { paragraphs } from './prose.js';
 import { actorKindText as kindAndLevel, durationText, HEADINGS, personalDataTerm, term, termText } from './terms.js';
 
 /**
@@ -149,19 +150,21 @@ export function renderMarkdown(view: AgreementView, options: MarkdownOptions = {
 
     h2('closing');
     const d = view.disputes;
+    const body = d?.body ? (d.body.resolved ? md(d.body.label?.text ?? d.body.id) : `${md(d.body.id)} (未解析 unresolved)`) : '—';
     const disputes = !d ? '未约定 not agreed'
-        : `由 ${d.body ? (d.body.resolved ? md(d.body.label?.text ?? d.body.id) : `${md(d.body.id)} (未解析 unresolved)`) : '—'} 协商解决 settled by the body`
-        + (d.then ? `；协商不成的，${md(termText(d.then))}${d.forum ? `（${md(d.forum)}）` : ''}` : '') + ` (${src(d.line)})`;
+        : `由${body}协商解决${d.then ? `；协商不成的，${md(term(d.then).zh)}${d.forum ? `（${md(d.forum)}）` : ''}` : ''}。`
+        + ` Settled by the body${d.then ? `; failing that, ${md(term(d.then).en)}${d.forum ? ` (${md(d.forum)})` : ''}` : ''}. (${src(d.line)})`;
     out.push(`- **争议解决 Disputes:** ${disputes}`);
     const amendment = view.amendment;
-    out.push(`- **协议变更 Amendment:** ${amendment?.decision ? `${md(termText(amendment.decision))} (${src(amendment.line)})` : '未约定 not agreed'}`);
+    out.push(`- **协议变更 Amendment:** ${amendment?.decision ? `经${md(term(amendment.decision).zh)}通过。Amended by ${md(term(amendment.decision).en)}. (${src(amendment.line)})` : '未约定 not agreed'}`);
     const termination = view.termination;
-    out.push(`- **协议终止 Termination:** ${termination?.notice ? `提前 ${md(durationText(termination.notice))} 书面通知 written notice (${src(termination.line)})` : '未约定 not agreed'}`);
+    out.push(`- **协议终止 Termination:** ${termination?.notice ? `提前${md(durationText(termination.notice))}书面通知。Written notice of ${md(termination.notice)}. (${src(termination.line)})` : '未约定 not agreed'}`);
 
     const generator = options.generator ?? 'citypact';
     const file = options.sourceHref === undefined ? md(view.fileName) : `[${md(view.fileName)}](${options.sourceHref})`;
     out.push('', '---', '', `*由 ${md(generator)} 根据 ${file} 生成；以源文件为准。Rendered by ${md(generator)} from ${file}; the source file is authoritative.*`, '');
-    return out.join('\n');
+    // Sections end with a blank line and headings start with one: never two in a row.
+    return out.join('\n').replace(/\n{3,}/g, '\n\n');
 }
 
 function summary(diagnostics: DiagnosticView[]): string {
@@ -193,7 +196,7 @@ function actorCell(a: ActorRef): string {
     return `**${md(a.label?.text ?? a.id)}**${a.label?.en ? `<br>${md(a.label.en)}` : ''}<br>\`${a.id}\``;
 }
 
-/** A doc comment as a block quote, keeping its paragraphs. */
+/** A doc comment as a block quote, one line per paragraph (see prose.ts). */
 function quoteDoc(doc: string): string[] {
-    return doc.split('\n').map(line => (line.trim() ? `> ${mdLine(line.trim())}` : '>'));
+    return paragraphs(doc).flatMap((p, i) => (i === 0 ? [`> ${mdLine(p)}`] : ['>', `> ${mdLine(p)}`]));
 }

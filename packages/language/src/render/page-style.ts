@@ -72,6 +72,7 @@ code { font-family: var(--vscode-editor-font-family, ui-monospace, SFMono-Regula
 table { border-collapse: collapse; width: 100%; margin: 0.5em 0 1em; font-size: 0.95em; }
 th, td { border: 1px solid var(--cp-rule); padding: 5px 8px; text-align: left; vertical-align: top; }
 th { background: var(--cp-soft); font-weight: 600; }
+table.cp-costs { width: auto; min-width: 50%; }
 td.cp-num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .cp-item { border: 1px solid var(--cp-rule); border-radius: 8px; padding: 4px 14px 8px; margin: 12px 0; }
 .cp-item > h3 { margin-top: 0.6em; }
@@ -94,6 +95,8 @@ span.cp-src { cursor: pointer; }
 .cp-severity-info { color: var(--cp-info); font-weight: 600; }
 .cp-figure { margin: 0; overflow-x: auto; border: 1px solid var(--cp-rule); border-radius: 8px; padding: 8px; background: var(--cp-bg); }
 .cp-figure svg { display: block; margin: 0 auto; }
+/* In a narrow editor column the diagram would shrink past reading: it scrolls instead. */
+body.vscode-light .cp-figure svg, body.vscode-dark .cp-figure svg, body.vscode-high-contrast .cp-figure svg, body.vscode-high-contrast-light .cp-figure svg { min-width: 760px; }
 .cp-figure figcaption { color: var(--cp-muted); font-size: 0.85em; margin-top: 4px; }
 .cp-footer { margin-top: 3em; color: var(--cp-muted); font-size: 0.85em; border-top: 1px solid var(--cp-rule); padding-top: 8px; }
 .cp-empty { color: var(--cp-muted); font-style: italic; }

@@ -23,7 +23,7 @@ const TERMS: Record<string, Term> = {
     province: { en: 'province', zh: '省级' },
     city: { en: 'city', zh: '市级' },
     district: { en: 'district', zh: '区级' },
-    township: { en: 'township', zh: '街道（乡镇）级' },
+    township: { en: 'township', zh: '街镇级' },
     department: { en: 'department', zh: '部门' },
     organization: { en: 'organization', zh: '组织' },
     government: { en: 'people’s government', zh: '人民政府' },

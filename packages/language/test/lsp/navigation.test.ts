@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { expectFindReferences, expectFoldings, expectGoToDefinition } from 'langium/test';
-import { SymbolKind, type LocationLink } from 'vscode-languageserver';
+import { DocumentHighlightKind, SymbolKind, type LocationLink } from 'vscode-languageserver';
 import { STDLIB_TEXT } from '../../src/stdlib/standard-library.js';
 import { buildWorkspace } from '../helpers.js';
 import { STDLIB, at, doc, sampleWorkspace, uriOf } from './lsp-helpers.js';
@@ -59,8 +59,8 @@ describe('navigation', () => {
         });
     });
 
-    describe('find references and document highlight (Langium defaults)', () => {
-        it('finds every reference to a department across files, whole qualified names included', async () => {
+    describe('find references and document highlight, segment by segment', () => {
+        it('finds every use of a department across files, names built on it included', async () => {
             const ws = await sampleWorkspace();
             const registry = doc(ws, 'registry.citypact');
             const references = await ws.services.CityPact.lsp.ReferencesProvider!.findReferences(registry, {
@@ -69,30 +69,57 @@ describe('navigation', () => {
                 context: { includeDeclaration: false },
             });
             const byFile = (file: string) => references.filter(r => r.uri === uriOf(ws, file));
-            // party, members, chair, provider, processes-at, costs, from, by
-            assert.equal(byFile('agreement.citypact').length, 8);
+            // party, members, chair, provider, processes-at, costs, data (…InsuredPersons), from, by
+            assert.equal(byFile('agreement.citypact').length, 9);
             // `of Shanghai.MedicalSecurity` in the dataset declaration
             assert.equal(byFile('registry.citypact').length, 1);
-            const text = doc(ws, 'agreement.citypact').textDocument;
-            assert.ok(byFile('agreement.citypact').every(r => text.getText(r.range) === 'Shanghai.MedicalSecurity'));
+            const agreement = doc(ws, 'agreement.citypact').textDocument;
+            assert.ok(byFile('agreement.citypact').every(r => agreement.getText(r.range) === 'MedicalSecurity'));
+            // Hangzhou's and Nanjing's departments of the same simple name are not this one.
+            const lines = byFile('agreement.citypact').map(r => agreement.getText({ start: { line: r.range.start.line, character: 0 }, end: r.range.end }));
+            assert.ok(lines.every(line => line.endsWith('Shanghai.MedicalSecurity')), lines.join('\n'));
+        });
+
+        it('finds the uses of the city on its segment, not those of the department', async () => {
+            const ws = await sampleWorkspace({ 'pudong.citypact': 'district Pudong "浦东新区" of Shanghai\n' });
+            const agreement = doc(ws, 'agreement.citypact');
+            const references = await ws.services.CityPact.lsp.ReferencesProvider!.findReferences(agreement, {
+                textDocument: { uri: agreement.uri.toString() },
+                position: at(agreement, 'chair Shang|hai.MedicalSecurity'),
+                context: { includeDeclaration: true },
+            });
+            const files = new Set(references.map(r => r.uri));
+            assert.ok(files.has(uriOf(ws, 'pudong.citypact')) && files.has(uriOf(ws, 'registry.citypact')) && files.has(STDLIB));
+            const inAgreement = references.filter(r => r.uri === agreement.uri.toString());
+            assert.equal(inAgreement.length, 9);
+            assert.ok(inAgreement.every(r => agreement.textDocument.getText(r.range) === 'Shanghai'));
         });
 
         it('finds references within one document (langium/test expectFindReferences)', async () => {
             const ws = await buildWorkspace({});
             await expectFindReferences(ws.services.CityPact)({
-                text: 'department <|H<|>ealth|> "卫健委" of Shanghai\ndataset D "d" of <|Shanghai.Health|> {\n  sharing unconditional\n}\n',
+                text: 'department <|H<|>ealth|> "卫健委" of Shanghai\ndataset D "d" of Shanghai.<|Health|> {\n  sharing unconditional\n}\n',
                 includeDeclaration: true,
                 disposeAfterCheck: true,
             });
         });
 
-        it('highlights a member and its uses inside the agreement', async () => {
+        it('highlights a member and its uses inside the agreement, the declaration as written', async () => {
             const ws = await sampleWorkspace();
             const agreement = doc(ws, 'agreement.citypact');
             const highlights = await ws.services.CityPact.lsp.DocumentHighlightProvider!.getDocumentHighlight(agreement, {
                 textDocument: { uri: agreement.uri.toString() }, position: at(agreement, 'disputes by Joint|Committee'),
             });
-            assert.deepEqual(highlights?.map(h => h.range.start.line).sort((a, b) => a - b), [12, 53]);
+            assert.deepEqual(highlights?.map(h => [h.range.start.line, h.kind]), [[12, DocumentHighlightKind.Write], [53, DocumentHighlightKind.Read]]);
+        });
+
+        it('highlights the city segment everywhere it is written', async () => {
+            const ws = await sampleWorkspace();
+            const registry = doc(ws, 'registry.citypact');
+            const highlights = await ws.services.CityPact.lsp.DocumentHighlightProvider!.getDocumentHighlight(registry, {
+                textDocument: { uri: registry.uri.toString() }, position: at(registry, 'of Shang|hai {'),
+            });
+            assert.deepEqual(highlights?.map(h => registry.textDocument.getText(h.range)), ['Shanghai', 'Shanghai']);
         });
     });
 

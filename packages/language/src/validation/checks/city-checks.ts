@@ -1,5 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import type { City, Tier } from '../../generated/ast.js';
+import { groupDigits } from '../../model/digit-groups.js';
 import { tierForPopulation, tierRange } from '../../model/tiers.js';
 import { report } from '../report.js';
 import type { LocalizedText } from '../rule-catalog.js';
@@ -26,7 +27,8 @@ export class CityChecks {
         report(accept, 'tier-population', { node: city, property: 'tier' }, {
             name: city.name,
             tier,
-            population: group(BigInt(population)),
+            // From the digits, not BigInt#toString: that is slow on a huge population.
+            population: groupDigits(population.replace(/^0+(?=\d)/, '')),
             expected: {
                 en: `the range of tier ${expected} (${range})`,
                 'zh-CN': `${TIER_NAMES[expected]['zh-CN']}（${expected}，${range}）`,
@@ -37,5 +39,5 @@ export class CityChecks {
 
 /** 11200000n → "11,200,000". */
 function group(value: bigint): string {
-    return value.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    return groupDigits(value.toString());
 }

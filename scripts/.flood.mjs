@@ -1,0 +1,20 @@
+import fs from 'node:fs'; import path from 'node:path'; import os from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { startServer } from '../packages/cli/out/test/lsp-client.js';
+import { exampleWorkspace, endPosition } from '../packages/cli/out/test/robustness/stress-helpers.js';
+const ws = exampleWorkspace('gba-transport-link');
+const client = startServer(ws.dir, process.argv[3] ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []);
+await client.initialize(ws.dir);
+const uri = ws.uri('agreement.citypact'); const text = ws.text('agreement.citypact');
+let p = client.waitFor('textDocument/publishDiagnostics', p => p.uri === uri);
+client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'citypact', version: 1, text } });
+await p;
+const N = Number(process.argv[2]);
+let cur = text, v = 1; const t0 = performance.now();
+for (let i = 0; i < N; i++) { const at = endPosition(cur); cur += 'x'; client.notify('textDocument/didChange', { textDocument: { uri, version: ++v }, contentChanges: [{ range: { start: at, end: at }, text: 'x' }] }); }
+const t1 = performance.now();
+p = client.waitFor('textDocument/publishDiagnostics', p => p.uri === uri && p.diagnostics.length === 0, 120000);
+cur = text; client.notify('textDocument/didChange', { textDocument: { uri, version: ++v }, contentChanges: [{ text }] });
+await p;
+console.log(N, 'send', (t1 - t0).toFixed(0), 'settle', (performance.now() - t1).toFixed(0));
+await client.request('shutdown', null); client.notify('exit', null); await new Promise(r => client.child.on('exit', r)); ws.cleanup();
