@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the end-to-end suite needs, idempotently, and caches it between runs:
-#   - Debian packages: chromium (driven by playwright-core), libkrb5-dev and ripgrep
+#   - Debian packages: chromium (driven by playwright-core), fonts-noto-cjk (Chinese labels
+#     in screenshots), libkrb5-dev and ripgrep
 #     (code-server's native modules and its ripgrep download need them);
 #   - code-server 4.100.3 (the last release that accepts Node 20), under the cache folder.
 # The cache folder is $CITYPACT_E2E_CACHE, else ~/.cache/citypact-e2e: outside the
@@ -15,6 +16,8 @@ need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v rg >/dev/null 2>&1 || need_apt+=(ripgrep)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
+# Chinese labels in screenshots need a CJK font.
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || need_apt+=(fonts-noto-cjk)
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "e2e setup: apt-get install ${need_apt[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

@@ -84,7 +84,9 @@ describe('CityPact preview in VS Code (code-server)', function () {
         // The example is clean once the whole workspace (registry, datasets) is loaded.
         await preview().locator('.cp-diagnostics').waitFor({ state: 'detached', timeout: 60_000 });
         assert.equal(await preview().locator('.cp-unresolved').count(), 0);
-        // The picture for docs/: the source beside the preview, scrolled to the diagram.
+        // The picture for docs/: the source beside the preview, scrolled to the diagram,
+        // without the side bar so that the diagram has its full width.
+        await workbench.runCommand('View: Toggle Primary Side Bar Visibility');
         await preview().locator('section.cp-diagram-section h2').evaluate(heading => heading.scrollIntoView());
         await page.waitForTimeout(500);
         await workbench.screenshot('vscode-preview');

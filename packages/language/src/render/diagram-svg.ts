@@ -177,5 +177,6 @@ function legendSample(sample: string, x: number, y: number): string {
     if (shape === 'edge') {
         return `<path class="cp-edge ${classes.join(' ')}" d="M${round(x)},${y + 8} L${round(x + 28)},${y + 8}"/>`;
     }
-    return `<g class="cp-node ${classes.join(' ')}" transform="translate(${round(x + 2)},${y})"><rect width="24" height="15" rx="4"/></g>`;
+    const stripe = classes.includes('kind-exchange') ? '<rect class="cp-stripe" width="4" height="15" rx="2"/>' : '';
+    return `<g class="cp-node ${classes.join(' ')}" transform="translate(${round(x + 2)},${y})"><rect width="24" height="15" rx="4"/>${stripe}</g>`;
 }

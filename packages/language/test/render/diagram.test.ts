@@ -150,6 +150,27 @@ function assertSound(layout: DiagramLayout): void {
         assert.ok(edge.points.length >= 2, edge.id);
         for (const p of edge.points) assert.ok(Number.isFinite(p.x) && Number.isFinite(p.y), edge.id);
     }
+    // Lines run vertically and horizontally only, never through a node, never along another line.
+    const segments = layout.edges.flatMap(edge => edge.points.slice(1).map((b, i) => ({ edge: edge.id, a: edge.points[i], b })));
+    for (const { edge, a, b } of segments) {
+        assert.ok(Math.abs(a.x - b.x) < 0.01 || Math.abs(a.y - b.y) < 0.01, `${edge}: a diagonal segment`);
+        for (let t = 0; t <= 1; t += 1 / 32) {
+            const p = { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+            const inside = layout.nodes.find(n => p.x > n.x + 1 && p.x < n.x + n.width - 1 && p.y > n.y + 1 && p.y < n.y + n.height - 1);
+            assert.ok(!inside, `${edge} runs through ${inside?.id}`);
+        }
+    }
+    for (const axis of ['x', 'y'] as const) {
+        const across = axis === 'x' ? 'y' : 'x';
+        // Segments along `across` at the same `axis` coordinate must not share a stretch.
+        const parallel = segments.filter(s => Math.abs(s.a[axis] - s.b[axis]) < 0.01 && Math.abs(s.a[across] - s.b[across]) > 0.01);
+        parallel.forEach((s, i) => parallel.slice(i + 1).forEach(t => {
+            if (s.edge === t.edge || Math.abs(s.a[axis] - t.a[axis]) > 0.5) return;
+            const overlap = Math.min(Math.max(s.a[across], s.b[across]), Math.max(t.a[across], t.b[across]))
+                - Math.max(Math.min(s.a[across], s.b[across]), Math.min(t.a[across], t.b[across]));
+            assert.ok(overlap < 2, `${s.edge} and ${t.edge} run along each other at ${axis}=${s.a[axis]}`);
+        }));
+    }
 }
 
 type Box = { x: number; y: number; width: number; height: number };

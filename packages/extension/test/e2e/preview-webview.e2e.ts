@@ -20,7 +20,7 @@ import { previewShellHtml } from 'citypact-language/preview-shell';
  */
 
 const CHROMIUM = '/usr/bin/chromium';
-const EXTENSION = fileURLToPath(new URL('../../', import.meta.url));
+const EXTENSION = fileURLToPath(new URL('../../../', import.meta.url));
 const EXAMPLES = path.join(EXTENSION, '..', '..', 'examples');
 const NONCE = 'dGVzdC1ub25jZQ';
 
