@@ -3,11 +3,13 @@
 // (packages/language/test/robustness/fuzz.test.ts), with more inputs and larger
 // sizes. It runs in a worker thread so that a hang is caught too: when no input
 // finishes for HANG_MS, the worker is stopped and the input it was on is printed.
-// Needs a build first (`npm run build` or `npm test`).
+// Builds the language package first (incremental), like `npm test`.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
 
-const DEFAULT_RUNS = 3000;
+const DEFAULT_RUNS = 10_000;
 const HANG_MS = 60_000;
 
 if (isMainThread) {
@@ -23,6 +25,9 @@ if (isMainThread) {
         console.error('usage: npm run fuzz -- [--runs N] [--seed S]');
         process.exit(2);
     }
+    const root = fileURLToPath(new URL('..', import.meta.url));
+    const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-b', 'packages/language'], { cwd: root, stdio: 'inherit' });
+    if (tsc.status !== 0) process.exit(tsc.status ?? 1);
     console.log(`fuzz: ${runs} inputs, seed ${seed} (repeat with --seed ${seed})`);
     const started = Date.now();
     const worker = new Worker(new URL(import.meta.url), { workerData: { runs, seed } });

@@ -2,20 +2,29 @@
 // by package, and total (inclusive) time of the functions that matter. This is how
 // the figures in docs/performance.md were found.
 //
-// Usage: node scripts/bench/profile-summary.mjs <file.cpuprofile> [--top N] [--match text]
+// Usage: node scripts/bench/profile-summary.mjs <file.cpuprofile> [--top N] [--match text] [--from µs --to µs]
 
 import * as fs from 'node:fs';
 
-export function summarizeProfile(file, { top = 25, match } = {}) {
+/**
+ * `fromUs`/`toUs` keep only the samples taken in that window, in microseconds of the
+ * monotonic clock (`process.hrtime`, which V8's profile timestamps share on Linux):
+ * so one profile of a language server session yields the keystroke phase alone.
+ */
+export function summarizeProfile(file, { top = 25, match, fromUs = -Infinity, toUs = Infinity } = {}) {
     const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
     const nodes = new Map(profile.nodes.map(n => [n.id, n]));
     const parent = new Map();
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
     const selfTime = new Map();
     const deltas = profile.timeDeltas;
+    let time = profile.startTime;
     for (let i = 0; i < profile.samples.length; i++) {
+        time += deltas[i] ?? 0;
+        if (time < fromUs || time > toUs) continue;
         const id = profile.samples[i];
-        selfTime.set(id, (selfTime.get(id) ?? 0) + (deltas[i] ?? 0) / 1000);
+        // A sample stands for the time until the next one.
+        selfTime.set(id, (selfTime.get(id) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
     }
     const total = [...selfTime.values()].reduce((a, b) => a + b, 0);
     const where = cf => {
@@ -71,7 +80,11 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
     const file = process.argv[2];
     const topIndex = process.argv.indexOf('--top');
     const matchIndex = process.argv.indexOf('--match');
+    const fromIndex = process.argv.indexOf('--from');
+    const toIndex = process.argv.indexOf('--to');
     printProfile(summarizeProfile(file, {
+        fromUs: fromIndex > 0 ? Number(process.argv[fromIndex + 1]) : -Infinity,
+        toUs: toIndex > 0 ? Number(process.argv[toIndex + 1]) : Infinity,
         top: topIndex > 0 ? Number(process.argv[topIndex + 1]) : 25,
         match: matchIndex > 0 ? process.argv[matchIndex + 1] : undefined,
     }));

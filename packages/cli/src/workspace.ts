@@ -47,12 +47,16 @@ export async function loadWorkspace(files: string[], options: WorkspaceOptions =
     const roots = new Map<string, string>();
     const keep = notIgnored();
     const allFiles = new Set<string>();
+    // Each root is walked once, however many of its files were asked for (walking it
+    // again per file made `check` of n files in one folder cost n walks: O(n²)).
+    const walkedRoots = new Set<string>();
     const targetFiles = options.stdin ? [...files, path.resolve(options.stdin.file)] : files;
     assertConfigsValid(settings, targetFiles);
     for (const file of targetFiles) {
         const root = workspaceRoot(file, settings.configs.forPath(file));
         roots.set(file, root);
-        if (!allFiles.has(root)) {
+        if (!walkedRoots.has(root)) {
+            walkedRoots.add(root);
             // Files listed in .citypactignore are neither checked nor loaded.
             for (const member of walk(root, new Set()).filter(keep)) allFiles.add(member);
         }

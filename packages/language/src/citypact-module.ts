@@ -15,6 +15,7 @@ import { CityPactDocumentValidator } from './validation/document-validator.js';
 import { registerValidationChecks } from './validation/validator.js';
 import { CityPactSettings } from './workspace/settings.js';
 import { CityPactWorkspaceManager } from './workspace/workspace-manager.js';
+import { CityPactIndexManager } from './workspace/index-manager.js';
 import { CityPactDocumentUpdateHandler } from './lsp/document-update-handler.js';
 import { CityPactFormatter } from './lsp/formatter.js';
 import { CityPactCodeLensProvider } from './lsp/code-lens-provider.js';
@@ -78,6 +79,7 @@ export const CityPactModule: Module<CityPactServices, PartialLangiumServices & C
 const CityPactSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSharedServices>> = {
     workspace: {
         WorkspaceManager: (services) => new CityPactWorkspaceManager(services as unknown as LangiumSharedCoreServices),
+        IndexManager: (services) => new CityPactIndexManager(services as unknown as LangiumSharedCoreServices),
     },
     lsp: {
         DocumentUpdateHandler: (services) => new CityPactDocumentUpdateHandler(services),

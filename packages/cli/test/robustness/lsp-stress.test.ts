@@ -65,7 +65,6 @@ describe('language server under stress (robustness)', function () {
             if (version % 97 === 0) responses.push(client.request('textDocument/completion', { textDocument: { uri }, position: at }));
         }
         assert.ok(version > 1_000);
-        const t1 = performance.now(); if (process.env.CITYPACT_DEBUG) console.log('typed', version);
 
         // 2. Whole-document replacements with broken text: cut short, unbalanced, random bytes.
         const damage = ['{', '}', '"', '/*', '"\\', '\u0000', '\uD800', '9'.repeat(400), '{'.repeat(200), 'party', '.'];
@@ -79,14 +78,12 @@ describe('language server under stress (robustness)', function () {
             if (version % 77 === 0) responses.push(client.request('textDocument/semanticTokens/full', { textDocument: { uri } }));
         }
 
-        const t2 = performance.now();
         // 3. The final text: valid except for one unresolved name on a known line.
         const final = text.replace('party Dongguan.Transport', 'party Dongguan.Nowhere');
         const settled = client.waitFor<PublishParams>('textDocument/publishDiagnostics',
             p => p.uri === uri && p.diagnostics.some(d => d.message.includes('Dongguan.Nowhere')), 30_000);
         client.notify('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text: final }] });
         const diagnostics = (await settled).diagnostics;
-        if (process.env.CITYPACT_DEBUG) console.log('send2', t2 - t1, 'settle', performance.now() - t2);
         assert.deepEqual(diagnostics.map(d => d.code).filter(c => c !== 'not-a-party' && c !== 'body-coverage'), ['unresolved-reference'], JSON.stringify(diagnostics));
         const unresolved = diagnostics.find(d => d.code === 'unresolved-reference')!;
         assert.deepEqual(unresolved.range.start, positionOf(final, 'Dongguan.Nowhere'));
@@ -115,7 +112,7 @@ describe('language server under stress (robustness)', function () {
         let version = 1;
         // A long document keeps the server rebuilding, so requests wait, and are cancelled while they wait.
         const long = text + Array.from({ length: 3_000 }, (_, i) => `department D${i} "部门${i}" of Guangzhou\n`).join('');
-        for (let round = 0; round < 20; round++) {
+        for (let round = 0; round < 8; round++) {
             client.notify('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges: [{ text: round % 2 ? text : long }] });
             for (const [method, params] of requests) {
                 const { id, response } = client.send(method, params);
@@ -186,9 +183,9 @@ describe('language server under stress (robustness)', function () {
         assertServerHealthy(client);
     });
 
-    it('opens 10 MB files one after another in a fixed memory budget, answering in each', async () => {
+    it('opens four 10 MB files one after another in a fixed memory budget, answering in each', async () => {
         // The old generation is capped at 160 MB. One 10 MB file needs about 50 MB of it;
-        // six only fit one after another if each is given back when it closes.
+        // four only fit one after another if each is given back when it closes.
         const { ws, client, uri, text } = await openExample('gba-transport-link', [`--max-old-space-size=${HEAP_BUDGET_MB}`]);
         const outside = tempWorkspace({}); // opened from outside the workspace folder
         const previousCleanup = cleanup;
@@ -196,7 +193,7 @@ describe('language server under stress (robustness)', function () {
         const big = bigFile(10 * 1024 * 1024);
         const lines = big.split('\n').length;
         const resident: number[] = [];
-        for (let round = 1; round <= 6; round++) {
+        for (let round = 1; round <= 4; round++) {
             // A new name each time: a document kept after closing would stay in memory.
             const file = path.join(outside.dir, `big-${round}.citypact`);
             fs.writeFileSync(file, big);

@@ -18,6 +18,9 @@ export interface FileToWrite {
     content: string;
 }
 
+/** The longest file name most file systems take (ext4, APFS, tmpfs: 255 bytes). */
+const MAX_NAME_BYTES = 255;
+
 export class SafeWriteError extends Error {
     constructor(
         /** What failed, as a verb phrase: "create the output folder", "write". */
@@ -69,6 +72,9 @@ export function resolveInside(folder: string, fileName: string): string {
     const unsafe = fileName === '' || fileName === '.' || fileName === '..'
         || /[\\/\0]/.test(fileName) || path.dirname(target) !== path.resolve(folder);
     if (unsafe) throw new SafeWriteError('write', fileName, `the name would leave the output folder ${folder}`);
+    // Checked before anything is written: a rename failing on it would leave the
+    // agreements before it exported and the rest not.
+    if (Buffer.byteLength(fileName) > MAX_NAME_BYTES) throw new SafeWriteError('write', target, 'file name too long');
     return target;
 }
 

@@ -43,7 +43,7 @@ export class CityPactDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
      */
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
         const uri = URI.parse(event.document.uri);
-        if (!this.langiumDocuments.hasDocument(uri)) return;
+        if (!this.langiumDocuments.hasDocument(uri) || isStandardLibrary(uri)) return;
         if (this.isWorkspaceFile(uri)) this.fireDocumentUpdate([uri], []);
         else this.fireDocumentUpdate([], [uri]);
     }

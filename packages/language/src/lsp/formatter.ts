@@ -1,6 +1,6 @@
 import type { LangiumDocument, Lexer } from 'langium';
 import type { Formatter } from 'langium/lsp';
-import type { DocumentOnTypeFormattingOptions, TextEdit } from 'vscode-languageserver-protocol';
+import type { DocumentOnTypeFormattingOptions, TextEdit } from 'vscode-languageserver';
 import type { CityPactServices } from '../citypact-module.js';
 import { formatCanonical, type FormatResult } from '../formatting/canonical-layout.js';
 

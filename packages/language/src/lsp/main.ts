@@ -7,7 +7,6 @@ import { createCityPactServices } from '../citypact-module.js';
 import { normalizeLocale } from '../validation/rule-catalog.js';
 import { publishConfigDiagnostics } from './config-diagnostics.js';
 import { registerExportRequest } from './export-request.js';
-import { bridgeResponseErrors } from './response-error-bridge.js';
 import { registerRenderRequest } from './render-request.js';
 
 /** Options the VS Code extension (or any client) may send with `initialize`. */
@@ -19,7 +18,6 @@ export interface CityPactInitializationOptions {
 }
 
 export function runLanguageServer(): void {
-    bridgeResponseErrors();
     const connection = createConnection(ProposedFeatures.all);
     const { shared, CityPact } = createCityPactServices({ connection, ...NodeFileSystem });
     const settings = CityPact.workspace.Settings;

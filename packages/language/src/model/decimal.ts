@@ -35,6 +35,6 @@ export function formatHundredths(value: bigint): string {
     const sign = value < 0n ? '-' : '';
     const magnitude = value < 0n ? -value : value;
     const whole = magnitude / 100n;
-    const fraction = (magnitude % 100n).toString().padStart(2, '0').replace(/0+$/, '');
+    const fraction = (magnitude % 100n).toString().padStart(2, '0').replace(/(?<!0)0+$/, ''); // the lookbehind keeps it linear (a run is tried once)
     return fraction ? `${sign}${whole}.${fraction}` : `${sign}${whole}`;
 }

@@ -39,7 +39,36 @@ export function parentReferenceOf(node: AstNode): Reference | undefined {
 
 /** A reference's text with any (invalid) white space or comments removed. */
 export function referenceText(reference: Reference): string {
-    return reference.$refText.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n\r]*|\s+/g, '');
+    return withoutSpaceOrComments(reference.$refText);
+}
+
+/**
+ * `Shanghai . /* x *\/ Health` → `Shanghai.Health`. A scan rather than the regex
+ * `/\/\*[\s\S]*?\*\/|\/\/[^\n\r]*|\s+/g`, which searched to the end of the text
+ * from every unclosed `/*` (quadratic; found by the regex robustness test).
+ */
+export function withoutSpaceOrComments(text: string): string {
+    if (!/[\s/]/.test(text)) return text;
+    let result = '';
+    let unclosed = false; // no `*/` after the last `/*` that lacked one, so none after any later one
+    for (let i = 0; i < text.length;) {
+        if (!unclosed && text.startsWith('/*', i)) {
+            const end = text.indexOf('*/', i + 2);
+            if (end >= 0) {
+                i = end + 2;
+                continue;
+            }
+            unclosed = true;
+        }
+        if (text.startsWith('//', i)) {
+            while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+        } else if (/\s/.test(text[i])) {
+            i++;
+        } else {
+            result += text[i++];
+        }
+    }
+    return result;
 }
 
 export function isAgreementMember(node: AstNode): node is Member {

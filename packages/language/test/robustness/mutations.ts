@@ -25,6 +25,8 @@ const WORDS = [
     'city', 'province', 'district', 'township', 'department', 'organization', 'dataset', 'of', 'code', 'uscc',
     'within', 'tier', 'population', 'sharing', 'none', 'classification', 'core', 'personal-data', 'sensitive',
     'en', 'zh', 'entity', 'tomorrow', 'cross', '上海', 'Shanghai.', '.', ',', '-', '%', '@',
+    // names that are also properties of every JavaScript object
+    '__proto__', 'constructor', 'toString', 'hasOwnProperty',
 ];
 
 export interface SizeLimits {

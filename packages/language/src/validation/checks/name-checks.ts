@@ -4,6 +4,7 @@ import type { CityPactServices } from '../../citypact-module.js';
 import { qualifiedNameOf } from '../../references/qualified-names.js';
 import { isStandardLibrary } from '../../stdlib/standard-library.js';
 import type { CityPactSettings } from '../../workspace/settings.js';
+import { CityPactIndexManager } from '../../workspace/index-manager.js';
 import { report } from '../report.js';
 import { phrase } from '../terms.js';
 
@@ -16,7 +17,11 @@ export class NameChecks {
     private readonly indexManager: IndexManager;
     private readonly settings: CityPactSettings;
     private readonly locator: AstNodeLocator;
-    /** All exported names of the workspace, rebuilt once per workspace change. */
+    /**
+     * All exported names of the workspace, rebuilt once per workspace change; only
+     * when the index manager does not keep them by name already (it does, see
+     * workspace/index-manager.ts: rebuilding cost every keystroke the whole workspace).
+     */
     private readonly byName: WorkspaceCache<'all', MultiMap<string, AstNodeDescription>>;
 
     constructor(services: CityPactServices) {
@@ -29,7 +34,10 @@ export class NameChecks {
     checkModel(model: Model, accept: ValidationAcceptor): void {
         const document = AstUtils.getDocument(model);
         if (isStandardLibrary(document.uri)) return;
-        const index = this.byName.get('all', () => new MultiMap(this.indexManager.allElements().map(d => [d.name, d] as [string, AstNodeDescription])));
+        const indexManager = this.indexManager;
+        const namesakes = indexManager instanceof CityPactIndexManager
+            ? (name: string) => indexManager.namesakes(name).map(entry => entry.description)
+            : (name: string) => this.byName.get('all', () => new MultiMap(indexManager.allElements().map(d => [d.name, d] as [string, AstNodeDescription]))).get(name);
         const stdlibVisible = this.settings.stdlibEnabledFor(document.uri);
         const ownUri = document.uri.toString();
         const declarations: AstNode[] = model.declarations.flatMap((d): AstNode[] => (isAgreement(d) ? [d, ...d.members] : [d]));
@@ -37,7 +45,7 @@ export class NameChecks {
             const name = qualifiedNameOf(declaration);
             if (!name) continue;
             const ownPath = this.locator.getAstNodePath(declaration);
-            const clashes = index.get(name).filter(d =>
+            const clashes = namesakes(name).filter(d =>
                 !(d.documentUri.toString() === ownUri && d.path === ownPath)
                 && (stdlibVisible || !isStandardLibrary(d.documentUri)));
             if (clashes.length === 0) continue;

@@ -1,0 +1,71 @@
+import '../../src/polyfill.js';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { EmptyFileSystem } from 'langium';
+import type { CustomPatternMatcherFunc, TokenType } from 'chevrotain';
+import { createCityPactServices } from '../../src/citypact-module.js';
+import { CityPactTerminals } from '../../src/generated/ast.js';
+import { blockCommentMatcher, stringMatcher } from '../../src/parser/linear-terminal-matchers.js';
+import { withoutSpaceOrComments } from '../../src/references/qualified-names.js';
+
+/**
+ * The matchers that keep lexing linear (parser/linear-terminal-matchers.ts) accept
+ * exactly what the grammar's regexes accept, also when the lexer retries them at
+ * later offsets of the same text (their memory of failed scans must never be wrong).
+ */
+const SEED = 20240901;
+const alphabet = fc.constantFrom('"', '\\', 'n', 't', 'u', '0', 'a', 'F', 'g', '\n', '\r', '/', '*', ' ', '長', '\uD800');
+const texts = fc.array(alphabet, { maxLength: 40 }).map(chars => chars.join(''));
+
+function regexAt(regex: RegExp, text: string, offset: number): string | null {
+    const sticky = new RegExp(regex.source, regex.flags + 'y');
+    sticky.lastIndex = offset;
+    return sticky.exec(text)?.[0] ?? null;
+}
+
+/** Tries a token's pattern at every offset in order, as one lexing run does. */
+function tryEverywhere(pattern: TokenType['PATTERN'], text: string, offsets: number[]): Array<string | null> {
+    const tokens: unknown[] = [];
+    return offsets.map(offset => {
+        if (typeof pattern === 'function') return (pattern as CustomPatternMatcherFunc)(text, offset, tokens as never, {})?.[0] ?? null;
+        return regexAt(pattern as RegExp, text, offset);
+    });
+}
+
+describe('linear lexer matchers (robustness)', () => {
+    for (const [name, matcher] of [['ML_COMMENT', blockCommentMatcher], ['STRING', stringMatcher]] as const) {
+        it(`${name} matches exactly what its grammar regex matches, at every offset of a run`, () => {
+            fc.assert(fc.property(texts, text => {
+                const offsets = Array.from({ length: text.length }, (_, i) => i);
+                assert.deepEqual(tryEverywhere(matcher(), text, offsets), offsets.map(offset => regexAt(CityPactTerminals[name], text, offset)));
+            }), { seed: SEED, numRuns: 3_000 });
+        });
+    }
+
+    it('the lexer retries ML_COMMENT and STRING in linear time (a scan to the end each time was quadratic)', () => {
+        const definition = createCityPactServices(EmptyFileSystem).CityPact.parser.Lexer.definition as Record<string, TokenType>;
+        const cases: Array<[string, string, string]> = [
+            ['ML_COMMENT', '/* '.repeat(60_000), '/'],
+            ['STRING', '"' + '\\"'.repeat(30_000), '"'],
+        ];
+        for (const [name, text, opener] of cases) {
+            const offsets = [...text.matchAll(new RegExp(opener === '/' ? '/\\*' : '"', 'g'))].map(m => m.index!);
+            const started = performance.now();
+            const results = tryEverywhere(definition[name].PATTERN, text, offsets);
+            const ms = performance.now() - started;
+            assert.ok(results.every(r => r === null), `${name}: nothing matches`);
+            assert.ok(ms < 500, `${name}: ${offsets.length} retries over ${text.length} characters took ${ms.toFixed(0)} ms`);
+        }
+    });
+
+    it('referenceText drops white space and comments exactly like the regex it replaced', () => {
+        const old = (text: string) => text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n\r]*|\s+/g, '');
+        const refAlphabet = fc.constantFrom('/', '*', ' ', '\n', '\r', 'a', '.', '\t', '\u2028', '長');
+        fc.assert(fc.property(fc.array(refAlphabet, { maxLength: 24 }).map(c => c.join('')), text => {
+            assert.equal(withoutSpaceOrComments(text), old(text));
+        }), { seed: SEED, numRuns: 5_000 });
+        const started = performance.now();
+        withoutSpaceOrComments('/* '.repeat(100_000));
+        assert.ok(performance.now() - started < 500, 'linear on unclosed comments');
+    });
+});
