@@ -53,13 +53,15 @@ export class CodeServer {
         fs.writeFileSync(path.join(this.userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
     }
 
-    async start(workspace: string): Promise<string> {
+    /** With `trust: true`, workspace trust is on, so an untrusted folder opens in restricted mode. */
+    async start(workspace: string, options: { trust?: boolean } = {}): Promise<string> {
         const port = await freePort();
         const config = path.join(this.root, 'config.yaml');
         fs.writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
         this.process = spawn(this.binary, [
             ...this.dirs, '--config', config, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-            '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+            '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override',
+            ...(options.trust ? [] : ['--disable-workspace-trust']),
             workspace,
         ], { env: this.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
         let log = '';

@@ -216,3 +216,39 @@ describe('npm run test:vscode (the @vscode/test-electron suite)', function () {
         assert.ok(seconds < 60, `failed after ${seconds} s`);
     });
 });
+
+describe('CityPact in an untrusted workspace (restricted mode)', function () {
+    this.timeout(180_000);
+
+    it('still activates and checks, as capabilities.untrustedWorkspaces declares', async () => {
+        const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'citypact-e2e-untrusted-'));
+        fs.writeFileSync(path.join(workspace, 'draft.citypact'), BROKEN);
+        const server = new CodeServer();
+        let context: BrowserContext | undefined;
+        try {
+            server.installExtension(VSIX);
+            server.writeUserSettings({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': true, 'telemetry.telemetryLevel': 'off' });
+            const url = await server.start(workspace, { trust: true });
+            context = await chromium.launchPersistentContext(path.join(server.root, 'chromium-profile'), {
+                executablePath: CHROMIUM, headless: true, viewport: { width: 1400, height: 900 },
+                args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+            });
+            const page = context.pages()[0] ?? await context.newPage();
+            const workbench = new Workbench(page, SCREENSHOTS);
+            await page.goto(url);
+            await workbench.ready();
+            // Decline trust: the folder stays in restricted mode.
+            const decline = page.getByRole('button', { name: /No, I don.t trust the authors/ });
+            await decline.waitFor({ timeout: 30_000 });
+            await decline.click();
+            await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor({ timeout: 30_000 });
+            await workbench.openFile('draft.citypact');
+            const problems = await workbench.problemsContaining('unresolved-reference');
+            assert.match(problems, /Hangzhou\.NoSuchBureau/);
+        } finally {
+            await context?.close().catch(() => undefined);
+            await server.stop();
+            fs.rmSync(workspace, { recursive: true, force: true });
+        }
+    });
+});

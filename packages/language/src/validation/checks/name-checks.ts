@@ -44,8 +44,11 @@ export class NameChecks {
         for (const declaration of declarations) {
             const name = qualifiedNameOf(declaration);
             if (!name) continue;
+            const same = namesakes(name);
+            // The usual case: the only declaration of the name is this one.
+            if (same.length === 0 || (same.length === 1 && same[0].node === declaration)) continue;
             const ownPath = this.locator.getAstNodePath(declaration);
-            const clashes = namesakes(name).filter(d =>
+            const clashes = same.filter(d =>
                 !(d.documentUri.toString() === ownUri && d.path === ownPath)
                 && (stdlibVisible || !isStandardLibrary(d.documentUri)));
             if (clashes.length === 0) continue;
