@@ -4,14 +4,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './browser.js';
 import { CodeServer } from './code-server.js';
 import { Workbench } from './workbench.js';
 
 const REPO = fileURLToPath(new URL('../../../../../', import.meta.url));
 const VSIX = path.join(REPO, 'citypact.vsix');
 const SCREENSHOTS = path.join(REPO, 'docs', 'images');
-const CHROMIUM = process.env.CITYPACT_CHROMIUM ?? '/usr/bin/chromium';
 
 const BROKEN = [
     'agreement BrokenDraft "待修订草案" {',
@@ -63,13 +63,7 @@ describe('CityPact in VS Code (code-server)', function () {
         });
         const url = await server.start(workspace);
         // A fresh profile in the server's temporary root, removed with it.
-        browser = await chromium.launchPersistentContext(path.join(server.root, 'chromium-profile'), {
-            executablePath: CHROMIUM,
-            headless: true,
-            viewport: { width: 1400, height: 900 },
-            args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-                '--disable-sync', '--no-first-run'],
-        });
+        browser = await launchChromium(path.join(server.root, 'chromium-profile'));
         page = browser.pages()[0] ?? await browser.newPage();
         workbench = new Workbench(page, SCREENSHOTS);
         await page.goto(url);
@@ -229,10 +223,7 @@ describe('CityPact in an untrusted workspace (restricted mode)', function () {
             server.installExtension(VSIX);
             server.writeUserSettings({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': true, 'telemetry.telemetryLevel': 'off' });
             const url = await server.start(workspace, { trust: true });
-            context = await chromium.launchPersistentContext(path.join(server.root, 'chromium-profile'), {
-                executablePath: CHROMIUM, headless: true, viewport: { width: 1400, height: 900 },
-                args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-            });
+            context = await launchChromium(path.join(server.root, 'chromium-profile'));
             const page = context.pages()[0] ?? await context.newPage();
             const workbench = new Workbench(page, SCREENSHOTS);
             await page.goto(url);

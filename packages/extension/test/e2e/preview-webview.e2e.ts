@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './browser.js';
 import {
     agreementsOf, agreementView, createCityPactServices, renderAgreementsHtml, STDLIB_TEXT, STDLIB_URI, type Model,
 } from 'citypact-language';
@@ -19,7 +20,6 @@ import { previewShellHtml } from 'citypact-language/preview-shell';
  * that the theme's variables are followed and that clicks ask to reveal lines.
  */
 
-const CHROMIUM = '/usr/bin/chromium';
 const EXTENSION = fileURLToPath(new URL('../../../', import.meta.url));
 const EXAMPLES = path.join(EXTENSION, '..', '..', 'examples');
 const NONCE = 'dGVzdC1ub25jZQ';
@@ -32,7 +32,6 @@ describe('preview webview (page and script in headless Chromium)', function () {
     let articles: string;
 
     before(async () => {
-        if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM}: run scripts/e2e/setup.sh`);
         folder = fs.mkdtempSync(path.join(os.tmpdir(), 'citypact-webview-'));
         const bundle = await esbuild.build({
             entryPoints: [path.join(EXTENSION, 'src', 'preview', 'webview', 'preview-script.ts')],
@@ -43,13 +42,7 @@ describe('preview webview (page and script in headless Chromium)', function () {
             cspSource: 'file:', nonce: NONCE, scriptUri: './preview.js', title: '预览 Preview agreement.citypact',
         }));
         articles = await renderExample('shanghai-emergency-command');
-        context = await chromium.launchPersistentContext(path.join(folder, 'profile'), {
-            executablePath: CHROMIUM,
-            headless: true,
-            args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-            viewport: { width: 1200, height: 900 },
-            timeout: 30_000,
-        });
+        context = await launchChromium(path.join(folder, 'profile'), { width: 1200, height: 900 });
         // VS Code injects acquireVsCodeApi before the page's scripts; so does this stand-in.
         await context.addInitScript(() => {
             const w = window as unknown as { posted: unknown[]; state: unknown; violations: string[]; acquireVsCodeApi: () => unknown };

@@ -3,14 +3,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type FrameLocator, type Page } from 'playwright-core';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import { launchChromium } from './browser.js';
 import { CodeServer } from './code-server.js';
 import { Workbench } from './workbench.js';
 
 const REPO = fileURLToPath(new URL('../../../../../', import.meta.url));
 const VSIX = process.env.CITYPACT_VSIX ?? path.join(REPO, 'citypact.vsix');
 const SCREENSHOTS = path.join(REPO, 'docs', 'images');
-const CHROMIUM = process.env.CITYPACT_CHROMIUM ?? '/usr/bin/chromium';
 
 /**
  * "CityPact: Open Preview to the Side" in real VS Code (code-server): the preview
@@ -42,12 +42,7 @@ describe('CityPact preview in VS Code (code-server)', function () {
             'window.commandCenter': false,
         });
         const url = await server.start(workspace);
-        browser = await chromium.launchPersistentContext(path.join(server.root, 'chromium-profile'), {
-            executablePath: CHROMIUM,
-            headless: true,
-            viewport: { width: 1600, height: 1000 },
-            args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-        });
+        browser = await launchChromium(path.join(server.root, 'chromium-profile'), { width: 1600, height: 1000 });
         page = browser.pages()[0] ?? await browser.newPage();
         workbench = new Workbench(page, SCREENSHOTS);
         await page.goto(url);
