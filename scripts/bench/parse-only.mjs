@@ -1,7 +1,10 @@
 // The parse-only baseline (issue #8): a process shaped like `citypact check` (load
 // the language, read every .citypact file under the root, standard library
 // included) that runs Langium's parser on each file and nothing else: no index, no
-// scopes, no linking, no validation. Prints a JSON line with its phase times.
+// scopes, no linking, no validation. Like any workspace build, it keeps every parsed
+// document until the end (a check must hold them all at once to link across files);
+// `--drop` lets each go as soon as it is parsed, for comparison. Prints a JSON line
+// with its phase times.
 //
 // Usage: node --import ./scripts/polyfill.mjs scripts/bench/parse-only.mjs <root>
 
@@ -13,6 +16,7 @@ import { createCityPactServices, STDLIB_TEXT, STDLIB_URI } from 'citypact-langua
 
 const loaded = performance.now();
 const root = path.resolve(process.argv[2] ?? '.');
+const keep = !process.argv.includes('--drop');
 
 /** Every .citypact file below a folder, sorted, skipping dot folders and node_modules (as the CLI does). */
 function walk(folder) {
@@ -36,7 +40,9 @@ const read = performance.now();
 
 let lexerErrors = 0;
 let parserErrors = 0;
+const kept = [];
 const count = document => {
+    if (keep) kept.push(document);
     lexerErrors += document.parseResult.lexerErrors.length;
     parserErrors += document.parseResult.parserErrors.length;
 };
@@ -46,6 +52,7 @@ const parsed = performance.now();
 
 process.stdout.write(JSON.stringify({
     files: files.length + 1,
+    kept: kept.length,
     loadMs: loaded,
     servicesMs: servicesReady - loaded,
     readMs: read - servicesReady,

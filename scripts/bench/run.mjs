@@ -273,6 +273,15 @@ async function measureLsp(root, manifest, edits, execArgv = []) {
             files: expected.size,
             errors,
         };
+        const memory = () => {
+            try {
+                const status = fs.readFileSync(`/proc/${client.child.pid}/status`, 'utf8');
+                return { rssMb: Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]) / 1024, peakRssMb: Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]) / 1024 };
+            } catch {
+                return {}; // not Linux
+            }
+        };
+        result.startup.serverRssMb = memory().rssMb;
         if (errors > 0) throw new Error(`the language server reports ${errors} errors in the corpus`);
         await settle(500);
 
@@ -336,10 +345,7 @@ async function measureLsp(root, manifest, edits, execArgv = []) {
             ...await typeInto(registry, stringEnd(registry.text, line => line.startsWith('department DevelopmentReform')), edits, { waitForSettle: true }),
         };
         result.phasesUs.registry.push(nowUs());
-        try {
-            const status = fs.readFileSync(`/proc/${client.child.pid}/status`, 'utf8');
-            result.serverPeakRssMb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]) / 1024;
-        } catch { /* not Linux */ }
+        result.serverPeakRssMb = memory().peakRssMb;
     } finally {
         await client.shutdown();
     }
@@ -436,7 +442,7 @@ function printReport(report) {
         out.push(`  startup: initialize ${s(startup.initializeMs)} s, first diagnostics ${s(startup.firstDiagnosticsMs)} s, all diagnostics ${s(startup.allDiagnosticsMs)} s`);
         out.push(`  keystroke in the ${largeFile.lines}-line file → its diagnostics: p50 ${largeFile.p50Ms.toFixed(0)} ms, p95 ${largeFile.p95Ms.toFixed(0)} ms, max ${largeFile.maxMs.toFixed(0)} ms (${largeFile.edits} edits; ${largeFile.documentsRevalidated} document(s) revalidated per keystroke)`);
         out.push(`  keystroke in ${registry.path} (${registry.dependents} agreements depend on it) → its diagnostics: p50 ${registry.p50Ms.toFixed(0)} ms, p95 ${registry.p95Ms.toFixed(0)} ms; every dependent re-checked: p50 ${registry.settleP50Ms.toFixed(0)} ms, p95 ${registry.settleP95Ms.toFixed(0)} ms (${registry.documentsRevalidated} documents)`);
-        if (report.lsp.serverPeakRssMb) out.push(`  server peak RSS ${report.lsp.serverPeakRssMb.toFixed(0)} MB`);
+        if (report.lsp.serverPeakRssMb) out.push(`  server RSS ${startup.serverRssMb?.toFixed(0)} MB after startup, peak ${report.lsp.serverPeakRssMb.toFixed(0)} MB after the keystrokes`);
     }
     if (report.bundles) {
         const b = report.bundles;

@@ -11,11 +11,13 @@ import { CityPactValueConverter } from './parser/value-converter.js';
 import { CityPactNameProvider } from './references/name-provider.js';
 import { CityPactScopeComputation } from './references/scope-computation.js';
 import { CityPactScopeProvider } from './references/scope-provider.js';
+import { CityPactReferenceDescriptionProvider } from './references/reference-descriptions.js';
 import { CityPactDocumentValidator } from './validation/document-validator.js';
 import { registerValidationChecks } from './validation/validator.js';
 import { CityPactSettings } from './workspace/settings.js';
 import { CityPactWorkspaceManager } from './workspace/workspace-manager.js';
 import { CityPactIndexManager } from './workspace/index-manager.js';
+import { CityPactDocumentBuilder } from './workspace/document-builder.js';
 import { CityPactDocumentUpdateHandler } from './lsp/document-update-handler.js';
 import { CityPactFormatter } from './lsp/formatter.js';
 import { CityPactCodeLensProvider } from './lsp/code-lens-provider.js';
@@ -60,6 +62,7 @@ export const CityPactModule: Module<CityPactServices, PartialLangiumServices & C
     },
     workspace: {
         Settings: () => new CityPactSettings(),
+        ReferenceDescriptionProvider: (services) => new CityPactReferenceDescriptionProvider(services),
     },
     lsp: {
         Formatter: (services) => new CityPactFormatter(services),
@@ -80,6 +83,7 @@ const CityPactSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSha
     workspace: {
         WorkspaceManager: (services) => new CityPactWorkspaceManager(services as unknown as LangiumSharedCoreServices),
         IndexManager: (services) => new CityPactIndexManager(services as unknown as LangiumSharedCoreServices),
+        DocumentBuilder: (services) => new CityPactDocumentBuilder(services as unknown as LangiumSharedCoreServices),
     },
     lsp: {
         DocumentUpdateHandler: (services) => new CityPactDocumentUpdateHandler(services),

@@ -1,5 +1,5 @@
-import { AstUtils, isCompositeCstNode, isLeafCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
-import { isAgreement, isMember, type Translation } from '../../generated/ast.js';
+import { AstUtils, isCompositeCstNode, isLeafCstNode, isReference, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
+import { isAgreement, isMember, reflection, type Translation } from '../../generated/ast.js';
 import { report } from '../report.js';
 import { phrase } from '../terms.js';
 
@@ -117,20 +117,56 @@ export class SyntaxChecks {
         }
     }
 
-    /** `Shanghai . MedicalSecurity` parses, but names are written without spaces (§1). */
+    /**
+     * `Shanghai . MedicalSecurity` parses, but names are written without spaces (§1).
+     * This runs on every node, so it reads only the properties that can hold references
+     * (from the grammar's metadata), and only looks at the text of a reference whose
+     * source is longer than its name: the name is its tokens without what lies between
+     * them, so any white space or comment makes the source longer.
+     */
     private checkQualifiedNames(node: AstNode, accept: ValidationAcceptor): void {
-        for (const ref of AstUtils.streamReferences(node)) {
-            const refNode = ref.reference.$refNode;
-            if (refNode && /\s|\/\*|\/\//.test(refNode.text)) {
-                report(accept, 'syntax', { node, range: refNode.range }, {
-                    detail: phrase(
-                        `Write the qualified name '${refNode.text.replace(/\s+/g, '')}' without spaces`,
-                        `限定名“${refNode.text.replace(/\s+/g, '')}”中不能有空格`,
-                    ),
-                });
+        const record = node as unknown as Record<string, unknown>;
+        for (const property of referenceProperties(node.$type)) {
+            const value = record[property];
+            if (Array.isArray(value)) {
+                for (const item of value) this.checkQualifiedName(node, item, accept);
+            } else {
+                this.checkQualifiedName(node, value, accept);
             }
         }
     }
+
+    private checkQualifiedName(node: AstNode, value: unknown, accept: ValidationAcceptor): void {
+        if (!isReference(value)) return;
+        const refNode = value.$refNode;
+        if (!refNode || refNode.length === value.$refText.length) return;
+        if (/\s|\/\*|\/\//.test(refNode.text)) {
+            report(accept, 'syntax', { node, range: refNode.range }, {
+                detail: phrase(
+                    `Write the qualified name '${refNode.text.replace(/\s+/g, '')}' without spaces`,
+                    `限定名“${refNode.text.replace(/\s+/g, '')}”中不能有空格`,
+                ),
+            });
+        }
+    }
+}
+
+const REFERENCE_PROPERTIES = new Map<string, string[]>();
+
+/** The properties of a node type that hold cross-references, from the generated grammar metadata. */
+function referenceProperties(type: string): string[] {
+    let properties = REFERENCE_PROPERTIES.get(type);
+    if (!properties) {
+        try {
+            properties = Object.values(reflection.getTypeMetaData(type).properties)
+                .filter(property => property.referenceType !== undefined)
+                .map(property => property.name);
+        } catch {
+            properties = [];
+        }
+        REFERENCE_PROPERTIES.set(type, properties);
+    }
+    return properties;
 }
 
 function hasParseErrors(node: AstNode): boolean {
