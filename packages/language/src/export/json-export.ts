@@ -1,18 +1,17 @@
 import type { AstNode } from 'langium';
 import {
-    isBody, isCity, isClause, isDepartment, isDistrict, isExchange, isObligation, isOrganization,
-    isProvince, isService, isTownship,
-    type Actor, type Agreement, type Body, type Clause, type Dataset, type Exchange, type Jurisdiction,
+    isBody, isClause, isDepartment, isExchange, isObligation, isOrganization,
+    isService, type Actor, type Agreement, type Body, type Clause, type Dataset, type Exchange, type Jurisdiction,
     type Obligation, type Party, type Service, type Translation,
 } from '../generated/ast.js';
 import type { CityPactServices } from '../citypact-module.js';
-import { levelOf } from '../model/actors.js';
+import { actorKindName, levelOf } from '../model/actors.js';
 import { supportedDimensions } from '../model/dimensions.js';
 import { qualifiedNameOf } from '../references/qualified-names.js';
 import { docCommentOf } from './doc-comments.js';
 import {
     EXPORT_FORMAT_VERSION, EXPORT_SCHEMA_ID, GENERATOR_NAME, GENERATOR_VERSION,
-    type ActorKind, type AgreementExport, type BodyExport, type DatasetExport, type DimensionName,
+    type AgreementExport, type BodyExport, type DatasetExport, type DimensionName,
     type ExchangeExport, type ExportDocument, type NamedExport, type ObligationExport, type PartyExport,
     type ServiceExport, type SharingExport,
 } from './export-format.js';
@@ -101,7 +100,7 @@ class AgreementExporter {
         const jurisdiction = jurisdictionOf(actor, id);
         return {
             id,
-            kind: kindOf(actor),
+            kind: actorKindName(actor),
             name: actor.label,
             translations: translationsOf(actor.translations),
             // §2.4: `member` is the default role.
@@ -212,14 +211,6 @@ function sharingOf(dataset: Dataset, id: string): SharingExport {
     }
 }
 
-function kindOf(actor: Actor): ActorKind {
-    if (isProvince(actor)) return 'province';
-    if (isCity(actor)) return 'city';
-    if (isDistrict(actor)) return 'district';
-    if (isTownship(actor)) return 'township';
-    if (isDepartment(actor)) return 'department';
-    return 'organization';
-}
 
 /**
  * The jurisdiction a party acts for: a jurisdiction acts for itself (through its

@@ -89,3 +89,15 @@ export function regionOf(actor: Actor): City | Province | undefined {
     if (isOrganization(actor)) return undefined;
     return containingChain(actor).find((a): a is City | Province => isCity(a) || isProvince(a));
 }
+
+/** The kind of declaration an actor is, as export and render name it. */
+export type ActorKindName = 'province' | 'city' | 'district' | 'township' | 'department' | 'organization';
+
+export function actorKindName(actor: Actor): ActorKindName {
+    if (isProvince(actor)) return 'province';
+    if (isCity(actor)) return 'city';
+    if (isDistrict(actor)) return 'district';
+    if (isTownship(actor)) return 'township';
+    if (isDepartment(actor)) return 'department';
+    return 'organization';
+}

@@ -2,17 +2,16 @@ import { GrammarUtils, type AstNode, type LangiumDocument, type Reference } from
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { CityPactServices } from '../citypact-module.js';
 import {
-    isAgreement, isBody, isCity, isClause, isDepartment, isDistrict, isExchange, isJurisdiction, isObligation,
-    isOrganization, isProvince, isService, isTownship,
-    type Actor, type Agreement, type Body, type Dataset, type Duration, type Exchange, type Jurisdiction,
+    isAgreement, isBody, isCity, isClause, isExchange, isJurisdiction, isObligation,
+    isOrganization, isService, type Actor, type Agreement, type Body, type Dataset, type Duration, type Exchange, type Jurisdiction,
     type Member, type Model, type Obligation, type Service, type Translation,
 } from '../generated/ast.js';
-import { containingChain, levelOf } from '../model/actors.js';
+import { actorKindName, containingChain, levelOf } from '../model/actors.js';
 import { formatHundredths, sumPercents } from '../model/decimal.js';
 import { dimensionSupport } from '../model/dimensions.js';
 import { qualifiedNameOf, referenceText } from '../references/qualified-names.js';
 import type {
-    ActorKindView, ActorRef, AgreementView, BodyView, ClauseView, DatasetView, DiagnosticView, ExchangeView,
+    ActorRef, AgreementView, BodyView, ClauseView, DatasetView, DiagnosticView, ExchangeView,
     JurisdictionView, LabelView, MemberView, ObligationView, ServiceView,
 } from './agreement-view.js';
 
@@ -191,21 +190,13 @@ export function actorRef(reference: Reference<Actor>): ActorRef {
         id: qualifiedNameOf(actor) ?? referenceText(reference),
         resolved: true,
         label: labelOf(actor),
-        kind: kindOf(actor),
+        kind: actorKindName(actor),
         level: levelOf(actor),
         organizationKind: isOrganization(actor) ? actor.kind : undefined,
         jurisdictions: jurisdictionsOf(actor),
     };
 }
 
-function kindOf(actor: Actor): ActorKindView {
-    if (isProvince(actor)) return 'province';
-    if (isCity(actor)) return 'city';
-    if (isDistrict(actor)) return 'district';
-    if (isTownship(actor)) return 'township';
-    if (isDepartment(actor)) return 'department';
-    return 'organization';
-}
 
 /**
  * The jurisdictions an actor lies in, outermost first. The `of` chain, extended by
