@@ -5,6 +5,8 @@
 // Usage: node scripts/bench/profile-summary.mjs <file.cpuprofile> [--top N] [--match text] [--from µs --to µs]
 
 import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * `fromUs`/`toUs` keep only the samples taken in that window, in microseconds of the
@@ -76,7 +78,7 @@ export function printProfile(summary, log = console.log) {
     summary.byInclusive.forEach(r => log(row(r)));
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
     const file = process.argv[2];
     const topIndex = process.argv.indexOf('--top');
     const matchIndex = process.argv.indexOf('--match');

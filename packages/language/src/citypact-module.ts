@@ -12,12 +12,14 @@ import { CityPactNameProvider } from './references/name-provider.js';
 import { CityPactScopeComputation } from './references/scope-computation.js';
 import { CityPactScopeProvider } from './references/scope-provider.js';
 import { CityPactReferenceDescriptionProvider } from './references/reference-descriptions.js';
+import { CityPactLinker } from './references/linker.js';
 import { CityPactDocumentValidator } from './validation/document-validator.js';
 import { registerValidationChecks } from './validation/validator.js';
 import { CityPactSettings } from './workspace/settings.js';
 import { CityPactWorkspaceManager } from './workspace/workspace-manager.js';
 import { CityPactIndexManager } from './workspace/index-manager.js';
 import { CityPactDocumentBuilder } from './workspace/document-builder.js';
+import { CityPactLangiumDocuments } from './workspace/langium-documents.js';
 import { CityPactDocumentUpdateHandler } from './lsp/document-update-handler.js';
 import { CityPactFormatter } from './lsp/formatter.js';
 import { CityPactCodeLensProvider } from './lsp/code-lens-provider.js';
@@ -56,6 +58,7 @@ export const CityPactModule: Module<CityPactServices, PartialLangiumServices & C
         NameProvider: () => new CityPactNameProvider(),
         ScopeComputation: (services) => new CityPactScopeComputation(services),
         ScopeProvider: (services) => new CityPactScopeProvider(services),
+        Linker: (services) => new CityPactLinker(services),
     },
     validation: {
         DocumentValidator: (services) => new CityPactDocumentValidator(services),
@@ -84,6 +87,7 @@ const CityPactSharedModule: Module<LangiumSharedServices, DeepPartial<LangiumSha
         WorkspaceManager: (services) => new CityPactWorkspaceManager(services as unknown as LangiumSharedCoreServices),
         IndexManager: (services) => new CityPactIndexManager(services as unknown as LangiumSharedCoreServices),
         DocumentBuilder: (services) => new CityPactDocumentBuilder(services as unknown as LangiumSharedCoreServices),
+        LangiumDocuments: (services) => new CityPactLangiumDocuments(services as unknown as LangiumSharedCoreServices),
     },
     lsp: {
         DocumentUpdateHandler: (services) => new CityPactDocumentUpdateHandler(services),

@@ -103,6 +103,20 @@ describe('scaling: incremental indexes answer like Langium’s', () => {
         assertGlobalScopesMatch(ws, referenceContext(ws, 'c.citypact'));
     });
 
+    it('lists every document, in the trie’s order, after documents are added and removed', async () => {
+        const ws = await buildWorkspace({ 'a.citypact': REGISTRY, 'b.citypact': AGREEMENT('A') });
+        const documents = ws.services.shared.workspace.LangiumDocuments as unknown as { all: { toArray(): LangiumDocument[] }; documentTrie: { all(): LangiumDocument[] } };
+        const before = documents.all.toArray();
+        assert.deepEqual(before, documents.documentTrie.all());
+        await edit(ws, 'c.citypact', AGREEMENT('C'));
+        assert.deepEqual(documents.all.toArray(), documents.documentTrie.all());
+        assert.equal(documents.all.toArray().length, before.length + 1);
+        assert.equal(before.length, 3, 'an earlier list is a snapshot');
+        await remove(ws, 'a.citypact');
+        assert.deepEqual(documents.all.toArray(), documents.documentTrie.all());
+        assert.ok(ws.codes('b.citypact').includes('unresolved-reference'), 'the agreement that named a deleted department is re-linked');
+    });
+
     it('reports duplicate names from the name map exactly as before', async () => {
         const ws = await buildWorkspace({ 'a.citypact': REGISTRY, 'b.citypact': 'department Health "卫健委" of Shanghai\n' });
         assert.deepEqual(ws.codes('a.citypact'), ['duplicate-name']);

@@ -3,6 +3,7 @@ import {
     type AstNode, type AstNodeDescription, type AstNodeLocator, type CstNode, type DocumentSegment,
     type LangiumCoreServices, type LangiumDocument, type ReferenceDescription, type URI,
 } from 'langium';
+import { NODES_PER_INTERRUPTION_CHECK } from './linker.js';
 
 /**
  * The reference index (which document refers to which: what decides, after an
@@ -13,7 +14,8 @@ import {
  * find-references, rename and highlighting ever read them, and only for the few
  * references they return; working them out for all of them was a tenth of a check
  * of the workspace and as much of every keystroke (docs/performance.md). Here they
- * are worked out on first read, from the same nodes, with the same results.
+ * are worked out on first read, from the same nodes, with the same results. Like the
+ * linker, it checks for cancellation every few dozen nodes rather than at each one.
  */
 export class CityPactReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
     constructor(services: LangiumCoreServices) {
@@ -24,8 +26,9 @@ export class CityPactReferenceDescriptionProvider extends DefaultReferenceDescri
         const descriptions: ReferenceDescription[] = [];
         const sourceUri = document.uri;
         const source = sourceUri.toString();
+        let visited = 0;
         for (const node of AstUtils.streamAst(document.parseResult.value)) {
-            await interruptAndCheck(cancelToken);
+            if (visited++ % NODES_PER_INTERRUPTION_CHECK === 0) await interruptAndCheck(cancelToken);
             AstUtils.streamReferences(node).forEach(({ reference, container }) => {
                 const refNode = reference.$refNode;
                 if (reference.error || !refNode) return;

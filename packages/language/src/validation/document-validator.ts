@@ -1,6 +1,6 @@
 import {
-    DefaultDocumentValidator, DocumentValidator,
-    type AstReflection, type IndexManager, type LangiumDocument, type ValidationOptions,
+    AstUtils, Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck,
+    type AstNode, type AstReflection, type IndexManager, type LangiumDocument, type ValidationAcceptor, type ValidationOptions,
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
@@ -12,6 +12,7 @@ import { formatMessage, isRuleId, type Locale, type MessageArgs, type RuleId, ty
 import type { RuleDiagnosticData } from './report.js';
 import { kindName, phrase } from './terms.js';
 import { describeParserError } from '../parser/syntax-messages.js';
+import { NODES_PER_INTERRUPTION_CHECK } from '../references/linker.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,
@@ -59,6 +60,27 @@ export class CityPactDocumentValidator extends DefaultDocumentValidator {
             });
         }
         return result.sort(byPosition);
+    }
+
+    /**
+     * Langium's walk over the AST running each node's checks, in the same order, but
+     * checking for cancellation every few dozen nodes instead of awaiting at every node
+     * (see references/linker.ts; docs/performance.md).
+     */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        const nodes = AstUtils.streamAst(rootNode).iterator();
+        let visited = 0;
+        for (const node of nodes) {
+            if (visited++ % NODES_PER_INTERRUPTION_CHECK === 0) await interruptAndCheck(cancelToken);
+            const nodeOptions = this.validateSingleNodeOptions(node, options);
+            if (nodeOptions.validateNode) {
+                for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) {
+                    await check(node, acceptor, cancelToken);
+                }
+            }
+            if (!nodeOptions.validateChildren) nodes.prune();
+        }
     }
 
     private renderMessage(rule: RuleId, locale: Locale, args: MessageArgs): string {
