@@ -29,9 +29,21 @@ run('langium generate', ['--import', './scripts/polyfill.mjs', 'node_modules/lan
 run('textmate grammar refinements', ['scripts/textmate-extras.mjs']);
 run('typescript', ['node_modules/typescript/bin/tsc', '-b', 'tsconfig.json']);
 run('docs and schemas from the rule catalog', ['--import', './scripts/polyfill.mjs', 'scripts/generate-docs.mjs']);
+// What the published packages carry besides their code (git-ignored copies; the
+// sources stay at the root and in packages/language/schemas).
+for (const pkg of ['packages/extension', 'packages/cli']) {
+    cpSync('LICENSE', `${pkg}/LICENSE`);
+    cpSync('CHANGELOG.md', `${pkg}/CHANGELOG.md`);
+}
+mkdirSync('packages/cli/schemas', { recursive: true });
+for (const schema of ['citypact-export-1.schema.json', 'citypact.schema.json']) {
+    cpSync(`packages/language/schemas/${schema}`, `packages/cli/schemas/${schema}`);
+}
 mkdirSync('packages/extension/syntaxes', { recursive: true });
-cpSync('syntaxes/citypact.tmLanguage.json', 'packages/extension/syntaxes/citypact.tmLanguage.json');
-cpSync('LICENSE', 'packages/extension/LICENSE');
+for (const grammar of ['citypact.tmLanguage.json', 'citypact.markdown-injection.json']) {
+    cpSync(`syntaxes/${grammar}`, `packages/extension/syntaxes/${grammar}`);
+}
 mkdirSync('packages/extension/schemas', { recursive: true });
 cpSync('packages/language/schemas/citypact.schema.json', 'packages/extension/schemas/citypact.schema.json');
-run('bundles', ['packages/extension/esbuild.mjs']);
+run('bundles: extension and language server', ['packages/extension/esbuild.mjs']);
+run('bundle: the citypact command', ['packages/cli/esbuild.mjs']);

@@ -1,7 +1,7 @@
 // Refines the TextMate grammar that langium-cli generates (syntaxes/citypact.tmLanguage.json),
 // so the fallback highlighting (before the server starts, in diffs, on code hosts) tells
 // values from structure: enumerated values, dates, versions, percentages and numbers,
-// doc comments, declared names, and strings with exactly the escapes of LANGUAGE.md §1.
+// doc comments, declared names, and strings with exactly the escapes of docs/language.md §1.
 // Runs in the build right after `langium generate`; the result is the committed file.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -29,13 +29,13 @@ grammar.patterns = [
     { include: '#comments' },
     {
         comment: 'A declaration and the name it introduces.',
-        match: `\\b(province|city|district|township|department|organization|dataset|agreement|body|service|exchange|obligation|clause)\\s+(${NAME})`,
+        match: `\\b(province|city|district|township|department|organization|dataset|agreement|body|service|exchange|funding|obligation|clause)\\s+(${NAME})`,
         captures: { 1: { name: 'keyword.control.citypact' }, 2: { name: 'entity.name.type.citypact' } },
     },
     { name: 'constant.numeric.date.citypact', match: '\\b[0-9]{4}-[0-9]{2}-[0-9]{2}\\b' },
     { name: 'constant.other.version.citypact', match: '\\b[0-9]+\\.[0-9]+\\.[0-9]+\\b' },
     { name: 'constant.numeric.percentage.citypact', match: '\\b[0-9]+(?:\\.[0-9]{1,2})?%' },
-    { name: 'constant.numeric.citypact', match: '\\b[0-9]+\\b' },
+    { name: 'constant.numeric.citypact', match: '\\b[0-9]+(?:\\.[0-9]+)?\\b' },
     { name: 'constant.language.citypact', match: `\\b(${alternation(values)})\\b` },
     keywordPattern,
     {

@@ -2,26 +2,11 @@
 // VS Code loads extensions with require(), while langium and our packages are ESM.
 import * as esbuild from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { nodeBundleOptions } from '../../scripts/esbuild-node.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const polyfill = `if(typeof Object.groupBy!=='function'){Object.groupBy=function(items,fn){const g=Object.create(null);let i=0;for(const x of items){const k=fn(x,i++);(g[k]||(g[k]=[])).push(x);}return g;};}`;
 const watch = process.argv.includes('--watch');
-
-const common = {
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    sourcemap: true,
-    minify: !watch,
-    logLevel: 'warning',
-    // Langium reads import.meta.url only for optional features; keep the bundle free of it.
-    define: { 'import.meta.url': '__citypact_import_meta_url' },
-    banner: { js: `const __citypact_import_meta_url = require('url').pathToFileURL(__filename).href;\n${polyfill}` },
-    absWorkingDir: here,
-    // Prefer ES modules: jsonc-parser's UMD build requires its parts at run time, which a bundle cannot.
-    mainFields: ['module', 'main'],
-};
+const common = { ...nodeBundleOptions({ watch, absWorkingDir: here }), sourcemap: true };
 
 const contexts = await Promise.all([
     esbuild.context({ ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, external: ['vscode'] }),

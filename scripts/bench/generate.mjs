@@ -14,7 +14,7 @@
 //                                        obligations, clauses; some supersede others
 //   large/<Name>.citypact                one framework agreement of about 5,000 lines
 //
-// Everything is clean under every rule of LANGUAGE.md §4 (the benchmark asserts zero
+// Everything is clean under every rule of docs/language.md §4 (the benchmark asserts zero
 // errors, so a broken generator cannot produce fake-fast figures): cost shares add to
 // exactly 100%, every actor named by a member belongs to a party, exchanged datasets
 // are shared and held by the sender, personal data has a basis and a retention,
@@ -334,7 +334,7 @@ class AgreementWriter {
         return parties;
     }
 
-    /** Declared dimensions: exactly the ones the parties support (LANGUAGE.md §4). */
+    /** Declared dimensions: exactly the ones the parties support (docs/language.md §4). */
     dimensions(parties) {
         const government = parties.filter(GOVERNMENT);
         const regions = new Set(government.map(p => (p.kind === 'province-dept' ? p.ref.split('.')[0] : p.city.name)));

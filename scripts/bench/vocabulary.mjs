@@ -4,7 +4,7 @@
 // agreements): Chinese official names with English translations, real laws cited
 // as legal bases, made-up document numbers.
 
-/** Provinces of the standard library (LANGUAGE.md §3): never declared by the corpus. */
+/** Provinces of the standard library (docs/language.md §3): never declared by the corpus. */
 export const STDLIB_PROVINCES = [
     { name: 'Guangdong', cn: '广东省', en: 'Guangdong Province', prefix: '44' },
     { name: 'Hubei', cn: '湖北省', en: 'Hubei Province', prefix: '42' },
@@ -71,7 +71,7 @@ export const SYLLABLES = [
 
 /**
  * Department types. Every city has one department of each type; `datasets` are
- * the catalogue entries each of those departments holds (LANGUAGE.md §2.3).
+ * the catalogue entries each of those departments holds (docs/language.md §2.3).
  * `sharing: 'none'` entries are declared but never exchanged (rule non-shared-dataset).
  */
 export const DEPARTMENT_TYPES = {

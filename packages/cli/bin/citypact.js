@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-// Load the Object.groupBy polyfill before anything imports langium (Node 20).
-import 'citypact-language/polyfill';
-
-const { main } = await import('../out/src/main.js');
-process.exitCode = await main(process.argv.slice(2));
+// The `citypact` command: the self-contained bundle that the npm package ships
+// (packages/cli/esbuild.mjs builds it at `npm install`, `npm run build` and `npm test`).
+import '../dist/citypact.cjs';

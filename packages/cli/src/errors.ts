@@ -1,6 +1,6 @@
 /**
  * A problem with how the tool was called or with its environment: usage,
- * configuration or I/O. Printed as one line, exit code 2 (LANGUAGE.md §7).
+ * configuration or I/O. Printed as one line, exit code 2 (docs/language.md §7).
  */
 export class UsageError extends Error {
     constructor(message: string) {

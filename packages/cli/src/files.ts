@@ -139,7 +139,7 @@ export function describeFsError(file: string, error: unknown): string {
         case 'ENOENT': return `${file}: no such file or directory`;
         case 'EACCES': case 'EPERM': return `${file}: permission denied`;
         case 'EISDIR': return `${file}: is a directory`;
-        case 'ELOOP': return `${file}: too many levels of symbolic links`;
+        case 'ELOOP': return `${file}: too many levels of symbolic links (a link loop?)`;
         default: return `${file}: ${(error as Error)?.message ?? String(error)}`;
     }
 }

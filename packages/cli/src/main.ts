@@ -5,21 +5,23 @@ import { renderCommand, RENDER_HELP } from './commands/render.js';
 import { schemaCommand, SCHEMA_HELP } from './commands/schema.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { processIo, type Io } from './io.js';
+import { terminalText } from './terminal-text.js';
 import { toolVersion } from './version.js';
 
 const HELP = `Usage: citypact <command> [options]
 
 Commands:
-  check [paths...]     check agreements against every rule (LANGUAGE.md §4)
+  check [paths...]     check agreements against every rule (docs/rules.md)
   export <paths...> [-o DIR] [--format json|odrl]
-                       export agreements as JSON (§6) or ODRL JSON-LD
-  fmt [--check] [paths...]  rewrite files in the canonical layout (§3a)
+                       export agreements as JSON or ODRL JSON-LD (docs/language.md §6)
+  fmt [--check] [paths...]  rewrite files in the canonical layout (docs/language.md §3a)
   render <paths...> [-o DIR] [--format html|md]
                        render agreements as a readable page with a diagram, or Markdown
   schema               print the export JSON Schema
   lsp                  run the language server on stdio, for any LSP editor
 
-Run "citypact <command> --help" for a command's options.`;
+Run "citypact <command> --help" for a command's options. The language, every
+command and its exit codes: docs/language.md (§7 for the command line).`;
 
 type Command = (args: string[], io: Io) => Promise<number>;
 
@@ -49,7 +51,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     }
     const command = COMMANDS[name];
     if (!command) {
-        io.stderr.write(`citypact: unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(', ')})\n`);
+        io.stderr.write(`citypact: unknown command "${terminalText(name)}" (commands: ${Object.keys(COMMANDS).join(', ')})\n`);
         return EXIT_USAGE;
     }
     if (args.includes('--help') || args.includes('-h')) {
@@ -60,12 +62,14 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
         return await command.run(args, io);
     } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
+        // Messages quote paths, names and configuration text: escaped for the terminal (issue 20).
+        const text = (message: string) => terminalText(message, { keepNewlines: true });
         if (error instanceof UsageError) {
-            io.stderr.write(`citypact ${name}: ${error.message}\n`);
+            io.stderr.write(`citypact ${name}: ${text(error.message)}\n`);
         } else if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-            io.stderr.write(`citypact ${name}: ${(error as Error).message}\n`);
+            io.stderr.write(`citypact ${name}: ${text((error as Error).message)}\n`);
         } else {
-            io.stderr.write(`citypact ${name}: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+            io.stderr.write(`citypact ${name}: internal error: ${text((error as Error)?.message ?? String(error))}\n`);
             if (io.env.CITYPACT_DEBUG) io.stderr.write(`${(error as Error)?.stack}\n`);
         }
         return EXIT_USAGE;

@@ -82,7 +82,7 @@ export async function loadWorkspace(files: string[], options: WorkspaceOptions =
     };
 }
 
-/** LANGUAGE.md §6: the folder of the nearest citypact.json, else the current folder. */
+/** docs/language.md §6: the folder of the nearest citypact.json, else the current folder. */
 export function workspaceRoot(file: string, loaded: LoadedConfig): string {
     if (loaded.file && path.basename(loaded.file) === CONFIG_FILE_NAME) return path.dirname(loaded.file);
     const cwd = process.cwd();
@@ -93,13 +93,15 @@ export function workspaceRoot(file: string, loaded: LoadedConfig): string {
 
 /** `--config` names a file that can be read to its end (not a FIFO, which would block forever). */
 function assertRegularFile(file: string): void {
-    let isFile: boolean;
+    let stat: fs.Stats;
     try {
-        isFile = fs.statSync(file).isFile();
+        stat = fs.statSync(file);
     } catch (error) {
         throw new UsageError(describeFsError(displayPath(path.resolve(file)), error));
     }
-    if (!isFile) throw new UsageError(notARegularFile(displayPath(path.resolve(file))));
+    const shown = displayPath(path.resolve(file));
+    if (stat.isDirectory()) throw new UsageError(`${shown}: is a directory (--config names a file, such as ${CONFIG_FILE_NAME})`);
+    if (!stat.isFile()) throw new UsageError(notARegularFile(shown));
 }
 
 /** Stops with exit code 2 when a configuration in force has problems (§5). */

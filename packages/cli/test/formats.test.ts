@@ -7,8 +7,8 @@ import AjvDraft04Module from "ajv-draft-04";
 type AjvClass = new (options: Record<string, unknown>) => { compile(schema: unknown): ((data: unknown) => boolean) & { errors?: unknown[] | null } };
 const Ajv04 = ((AjvDraft04Module as unknown as { default?: AjvClass }).default ?? AjvDraft04Module) as unknown as AjvClass;
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { RULE_IDS } from 'citypact-language';
-import { runCli, tempWorkspace } from './run-cli.js';
+import { REPOSITORY_URL, RULE_IDS } from 'citypact-language';
+import { REPO, runCli, tempWorkspace } from './run-cli.js';
 
 const BROKEN = [
     'department Health "上海市卫生健康委员会" of Shanghai',
@@ -46,6 +46,12 @@ describe('citypact check report formats', function () {
         const run = log.runs[0];
         assert.deepEqual(run.tool.driver.rules.map((r: { id: string }) => r.id), [...RULE_IDS]);
         assert.ok(run.tool.driver.rules.every((r: { help: { text: string } }) => r.help.text.length > 40));
+        // Each rule links to its own section of docs/rules.md, one heading per rule id.
+        const rulesMd = fs.readFileSync(path.join(REPO, 'docs/rules.md'), 'utf8');
+        for (const rule of run.tool.driver.rules as { id: string; helpUri: string }[]) {
+            assert.equal(rule.helpUri, `${REPOSITORY_URL}/blob/main/docs/rules.md#${rule.id}`);
+            assert.match(rulesMd, new RegExp(`^## ${rule.id}$`, 'm'), `docs/rules.md has no section for ${rule.id}`);
+        }
         const unresolved = run.results.find((r: { ruleId: string }) => r.ruleId === 'unresolved-reference');
         assert.deepEqual(unresolved.locations[0].physicalLocation.region, { startLine: 6, startColumn: 9, endLine: 6, endColumn: 25 });
         assert.equal(run.tool.driver.rules[unresolved.ruleIndex].id, 'unresolved-reference');

@@ -117,8 +117,8 @@ export class StdioClient {
     }
 }
 
-/** `citypact lsp --stdio`, started in `cwd`, with a client attached. */
+/** `citypact lsp` (stdio, the default), started in `cwd`, with a client attached. */
 export function startServer(cwd: string, execArgv: string[] = []): StdioClient {
-    const child = spawn(process.execPath, [...execArgv, BIN, 'lsp', '--stdio'], { cwd });
+    const child = spawn(process.execPath, [...execArgv, BIN, 'lsp'], { cwd });
     return new StdioClient(child);
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import * as net from 'node:net';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,7 +27,8 @@ describe('citypact lsp (language server over stdio)', function () {
             'registry.citypact': 'department Health "上海市卫生健康委员会" of Shanghai\n',
         });
         try {
-            child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { cwd: ws.dir });
+            // Exactly as the docs and every editor start it: no transport flag.
+            child = spawn(process.execPath, [BIN, 'lsp'], { cwd: ws.dir });
             const client = new StdioClient(child);
             const rootUri = pathToFileURL(ws.dir).toString();
             const init = await client.request('initialize', {
@@ -86,6 +88,60 @@ describe('citypact lsp (language server over stdio)', function () {
             assert.equal(configDiagnostics[0].range.start.line, 1);
         } finally {
             ws.cleanup();
+        }
+    });
+
+    const frame = (message: unknown) => {
+        const body = JSON.stringify(message);
+        return `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    };
+    const initialize = { jsonrpc: '2.0', id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } };
+
+    it('answers a piped initialize (printf … | citypact lsp), then exits 1 at the end of input without shutdown', () => {
+        const result = spawnSync(process.execPath, [BIN, 'lsp'], { input: frame(initialize), encoding: 'utf8', timeout: 30_000 });
+        assert.match(result.stdout, /^Content-Length: \d+\r\n\r\n\{"jsonrpc":"2\.0","id":1,"result":\{"capabilities"/);
+        assert.equal(result.status, 1, result.stderr);
+    });
+
+    it('exits 0 after shutdown and exit, as a client ends a session', async () => {
+        child = spawn(process.execPath, [BIN, 'lsp']);
+        let stdout = '';
+        const shutdownAnswered = new Promise<void>(resolve => child!.stdout.on('data', (chunk: Buffer) => {
+            stdout += chunk.toString('utf8');
+            if (/"id":2,"result":null/.test(stdout)) resolve();
+        }));
+        const exited = new Promise<number | null>(resolve => child!.on('exit', resolve));
+        child.stdin.write(frame(initialize) + frame({ jsonrpc: '2.0', method: 'initialized', params: {} }) + frame({ jsonrpc: '2.0', id: 2, method: 'shutdown' }));
+        await shutdownAnswered;
+        child.stdin.write(frame({ jsonrpc: '2.0', method: 'exit' }));
+        assert.equal(await exited, 0);
+        assert.match(stdout, /"id":1,"result":\{"capabilities"/);
+    });
+
+    it('connects to a client listening on --socket=N', async () => {
+        const server = net.createServer();
+        await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+        const port = (server.address() as net.AddressInfo).port;
+        const answered = new Promise<string>((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error('no answer over the socket')), 30_000);
+            server.on('connection', socket => {
+                let received = '';
+                socket.on('data', chunk => {
+                    received += chunk.toString('utf8');
+                    if (/"id":1,"result"/.test(received)) {
+                        clearTimeout(timer);
+                        resolve(received);
+                        socket.destroy();
+                    }
+                });
+                socket.write(frame(initialize));
+            });
+        });
+        child = spawn(process.execPath, [BIN, 'lsp', `--socket=${port}`]);
+        try {
+            assert.match(await answered, /"capabilities"/);
+        } finally {
+            server.close();
         }
     });
 });

@@ -12,6 +12,7 @@ const EXAMPLE_AGREEMENTS: Record<string, string> = {
     GBATransportLink: 'gba-transport-link/agreement.citypact',
     ShanghaiEmergencyCommand: 'shanghai-emergency-command/agreement.citypact',
     HangzhouCityBrain: 'city-brain-public-private/agreement.citypact',
+    XuhuiSmartElderCare: 'xuhui-elder-care-funding/agreement.citypact',
 };
 
 const wellFormed = (xml: string) => assert.equal(XMLValidator.validate(xml), true, 'well-formed SVG');
@@ -26,7 +27,7 @@ describe('citypact render (as a process)', function () {
     it('renders every example to HTML in -o DIR, with every party, service and exchange and links to their lines', () => {
         const result = runCli(['render', 'examples', '-o', out]);
         assert.equal(result.status, 0, result.stderr);
-        assert.match(result.stderr, /5 agreements written to /);
+        assert.match(result.stderr, /6 agreements written to /);
         assert.deepEqual(fs.readdirSync(out).sort(), Object.keys(EXAMPLE_AGREEMENTS).map(id => `${id}.html`).sort());
         for (const [id, source] of Object.entries(EXAMPLE_AGREEMENTS)) {
             const html = fs.readFileSync(path.join(out, `${id}.html`), 'utf8');

@@ -29,11 +29,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(async event => {
         if ((event.affectsConfiguration('citypact.locale') || event.affectsConfiguration('citypact.standardLibrary')) && client) {
             // Both are sent with `initialize`: restart to apply them.
-            await client.stop();
-            client = createClient(context);
-            await client.start();
+            await restartServer(context);
         }
     }));
+    // After an upgrade, a crash the client gave up on, or a change on disk it missed.
+    context.subscriptions.push(vscode.commands.registerCommand('citypact.restartServer', async () => {
+        try {
+            await restartServer(context);
+            void vscode.window.setStatusBarMessage(vscode.l10n.t('CityPact: the language server was restarted.'), 3000);
+        } catch (error) {
+            void vscode.window.showErrorMessage(vscode.l10n.t('CityPact: the language server could not be restarted: {0}', (error as Error)?.message ?? String(error)));
+        }
+    }));
+}
+
+/** A fresh server process with the current settings; the old one is stopped first (if it still runs). */
+async function restartServer(context: vscode.ExtensionContext): Promise<void> {
+    const previous = client;
+    client = undefined;
+    if (previous?.isRunning()) await previous.stop();
+    client = createClient(context);
+    await client.start();
 }
 
 export async function deactivate(): Promise<void> {

@@ -3,11 +3,14 @@ export * from './generated/ast.js';
 export * from './references/qualified-names.js';
 export * from './stdlib/standard-library.js';
 export * from './validation/rule-catalog.js';
+export * from './docs/links.js';
 export * from './validation/report.js';
 export * from './workspace/config.js';
 export * from './workspace/settings.js';
 export * from './formatting/canonical-layout.js';
 export * from './lsp/formatter.js';
 export * from './export/index.js';
+// The one file writer of every command (fmt, check, export, render, report).
+export * from './io/safe-write.js';
 export * from './model/index.js';
 export * from './render/index.js';

@@ -10,7 +10,7 @@ import { parseConfig } from '../src/workspace/config.js';
 
 const repo = (relative: string) => fileURLToPath(new URL(`../../../../${relative}`, import.meta.url));
 
-/** LANGUAGE.md §4, copied by hand: the catalog must match the contract to the letter. */
+/** docs/language.md §4, copied by hand: the catalog must match the contract to the letter. */
 const CONTRACT: Array<[string, string]> = [
     ['syntax', 'error'], ['unresolved-reference', 'error'], ['duplicate-name', 'error'], ['invalid-date', 'error'],
     ['date-order', 'error'], ['too-few-parties', 'error'], ['duplicate-party', 'error'], ['not-a-party', 'error'],
@@ -20,13 +20,14 @@ const CONTRACT: Array<[string, string]> = [
     ['uscc-format', 'error'], ['division-code', 'error'], ['exchange-holder', 'warning'], ['dimension-unsupported', 'warning'],
     ['body-coverage', 'warning'], ['obligation-outside-term', 'warning'], ['tier-population', 'warning'],
     ['missing-clause', 'warning'], ['dimension-undeclared', 'info'],
+    ['funding-parties', 'error'], ['funding-amount', 'error'], ['funding-term', 'warning'],
 ];
 
 type Ajv = { compile(schema: unknown): ((data: unknown) => boolean) & { errors?: unknown } };
 const Ajv2020 = ((Ajv2020Module as unknown as { default?: new (o: object) => Ajv }).default ?? Ajv2020Module) as unknown as new (o: object) => Ajv;
 
 describe('rule catalog', () => {
-    it('has exactly the rule ids and default severities of LANGUAGE.md §4', () => {
+    it('has exactly the rule ids and default severities of docs/language.md §4', () => {
         assert.deepEqual(RULES.map(r => [r.id, r.severity]), CONTRACT);
     });
 

@@ -56,12 +56,29 @@ describe('canonical layout (§3a)', () => {
         }
     });
 
+    it('lays out body kinds and fundings, amount on one line, idempotently (§2.5)', async () => {
+        const text = 'agreement A "a" { version 1.0.0 effective 2024-01-01 party Shanghai party Org '
+            + 'body B "b" { kind joint-meeting members Shanghai chair Shanghai decides by majority } '
+            + 'funding F "f" en "F" { form service-purchase by Shanghai to Org amount 1200000.50 CNY per year basis "《政府购买服务管理办法》" until 2025-12-31 } }';
+        const expected = [
+            'agreement A "a" {', '  version 1.0.0', '  effective 2024-01-01', '  party Shanghai', '  party Org',
+            '  body B "b" {', '    kind joint-meeting', '    members Shanghai', '    chair Shanghai', '    decides by majority', '  }',
+            '  funding F "f" en "F" {', '    form service-purchase', '    by Shanghai', '    to Org', '    amount 1200000.50 CNY per year',
+            '    basis "《政府购买服务管理办法》"', '    until 2025-12-31', '  }', '}', '',
+        ].join('\n');
+        const { result, before } = await format(text);
+        assert.equal(result?.text, expected);
+        const again = await format(expected);
+        assert.equal(again.result!.changed, false, 'formatting twice changes nothing');
+        assert.deepEqual(again.before.map(d => [d.code, d.message]), before.map(d => [d.code, d.message]));
+    });
+
     it('refuses to format a file that does not parse', async () => {
         const { result } = await format('city A "a" { code }');
         assert.equal(result, undefined);
     });
 
-    it('formats the LANGUAGE.md sample into the canonical layout', async () => {
+    it('formats the docs/language.md sample into the canonical layout', async () => {
         const text = await formatted(fixture('language-sample.citypact'));
         assert.ok(text.includes('\n  service DirectSettlement "异地就医直接结算" {\n    mode proxy // online | proxy | joint\n'));
         assert.match(text, /\n {4}costs \{\n {6}Shanghai\.MedicalSecurity 50%\n/);

@@ -7,7 +7,7 @@ import { buildWorkspace, check, codesOf } from './helpers.js';
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../test/fixtures/${name}`, import.meta.url)), 'utf8');
 
 describe('parsing', () => {
-    it('parses the full agreement of LANGUAGE.md §2.4 without diagnostics', async () => {
+    it('parses the full agreement of docs/language.md §2.4 without diagnostics', async () => {
         const ws = await buildWorkspace({ 'main.citypact': fixture('language-sample.citypact') });
         assert.deepEqual(ws.diagnostics('main.citypact').map(d => d.message), []);
         const model = ws.documents.get('main.citypact')!.parseResult.value;

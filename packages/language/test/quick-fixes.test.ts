@@ -126,6 +126,16 @@ describe('quick fixes', () => {
         assert.ok(!result.codes.includes('proxy-mode-locations'));
     });
 
+    it('funding-amount: adds an amount placeholder line after the parties of the funding', async () => {
+        const registry = 'organization Care "阳光养老服务中心" {\n  kind social-organization\n}\n';
+        const text = agreement([...PARTIES, '  party Care role contractor', '  funding Purchase "养老服务购买" {', '    form service-purchase',
+            '    by Shanghai.MedicalSecurity', '    to Care', '    until 2025-12-31', '  }', ...BODY, ...CLAUSES]);
+        const result = await applyFix(registry + text, 'funding-amount');
+        assert.equal(result.title, "Add an 'amount' line to fill in");
+        assert.ok(result.fixed.includes('    to Care\n    amount 0 CNY\n    until 2025-12-31\n'), result.fixed);
+        assert.ok(!result.codes.includes('funding-amount'), result.codes.join());
+    });
+
     it('titles follow the document locale', async () => {
         const ws = await buildWorkspace({ 'registry.citypact': REGISTRY });
         ws.services.CityPact.workspace.Settings.localeOverride = 'zh-CN';

@@ -21,7 +21,7 @@ const TABLE: Array<[string, string, string, string, string | undefined]> = [
 ];
 
 describe('standard library (§3)', () => {
-    it('declares the sixteen cities and nine provinces of LANGUAGE.md §3, and checks clean', async () => {
+    it('declares the sixteen cities and nine provinces of docs/language.md §3, and checks clean', async () => {
         const ws = await buildWorkspace({ 'empty.citypact': '' });
         const stdlib = ws.services.shared.workspace.LangiumDocuments.getDocument(STDLIB_URI)!;
         const model = stdlib.parseResult.value as Model;

@@ -1,8 +1,7 @@
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
-import { writeFileAtomic } from '../atomic-write.js';
-import { describeFsError, displayPath, expandPaths } from '../files.js';
+import { displayPath, expandPaths } from '../files.js';
 import { reportFor, summarize } from '../findings.js';
 import { formatGithub } from '../formats/github.js';
 import { formatJson } from '../formats/json.js';
@@ -12,13 +11,15 @@ import { formatStylish, summaryLine } from '../formats/stylish.js';
 import { loadWorkspace } from '../workspace.js';
 import { readStdin, useColor, type Io } from '../io.js';
 import { toolVersion } from '../version.js';
+import { writeFiles } from '../write-files.js';
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
 type Format = (typeof FORMATS)[number];
 
 export const CHECK_HELP = `Usage: citypact check [paths or globs...] [options]
 
-Checks .citypact files (default: the current folder) against every rule.
+Checks .citypact files (default: the current folder) against every rule of
+docs/rules.md; the report formats are described in docs/language.md §7.
 
 Options:
   --format <name>        stylish (default) | json | sarif | github | junit
@@ -106,11 +107,7 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
     return Number(value);
 }
 
-/** Writes atomically, so no partial report remains. */
+/** Through the one file writer: atomic, mode and links kept, so no partial report remains. */
 function writeReport(file: string, text: string): void {
-    try {
-        writeFileAtomic(file, text);
-    } catch (error) {
-        throw new UsageError(`cannot write the report: ${describeFsError(displayPath(file), error)}`);
-    }
+    writeFiles([{ path: file, content: text, shown: displayPath(file) }]);
 }

@@ -1,17 +1,19 @@
 import * as fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
-    EXPORT_FORMATS, exportDocument, SafeWriteError, toJsonText, writeFilesInside,
+    EXPORT_FORMATS, exportDocument, toJsonText,
     type ExportedAgreement, type ExportFormat,
 } from 'citypact-language';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
 import { describeFsError, displayPath, expandPaths } from '../files.js';
 import type { Io } from '../io.js';
+import { terminalText } from '../terminal-text.js';
 import { loadWorkspace } from '../workspace.js';
+import { writeInto } from '../write-files.js';
 
 export const EXPORT_HELP = `Usage: citypact export <paths...> [options]
 
-Exports every agreement in the given files or folders (LANGUAGE.md §6): one JSON
+Exports every agreement in the given files or folders (docs/language.md §6): one JSON
 document each, valid against the schema "citypact schema" prints.
 
 Options:
@@ -60,28 +62,19 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
         exported.push(...result.exported);
         for (const refused of result.refused) {
             refusedCount++;
-            io.stderr.write(`citypact export: ${displayPath(file)}: ${refused.agreementId} not exported (fix these first)\n`);
-            for (const reason of refused.reasons) io.stderr.write(`  ${displayPath(file)}:${reason}\n`);
+            io.stderr.write(terminalText(`citypact export: ${displayPath(file)}: ${refused.agreementId} not exported (fix these first)`) + '\n');
+            for (const reason of refused.reasons) io.stderr.write(terminalText(`  ${displayPath(file)}:${reason}`) + '\n');
         }
     }
 
     if (values.output === undefined) {
         io.stdout.write(toJsonText(exported.map(e => e.document)));
     } else if (exported.length > 0) {
-        writeInto(values.output, exported);
+        writeInto(values.output, exported.map(({ fileName, content }) => ({ fileName, content })));
         const noun = exported.length === 1 ? 'agreement' : 'agreements';
-        io.stderr.write(`citypact export: ${exported.length} ${noun} written to ${displayPath(values.output)}\n`);
+        io.stderr.write(terminalText(`citypact export: ${exported.length} ${noun} written to ${displayPath(values.output)}`) + '\n');
     }
     return refusedCount > 0 ? EXIT_FINDINGS : EXIT_OK;
-}
-
-function writeInto(folder: string, exported: ExportedAgreement[]): void {
-    try {
-        writeFilesInside(folder, exported.map(({ fileName, content }) => ({ fileName, content })));
-    } catch (error) {
-        if (!(error instanceof SafeWriteError)) throw error;
-        throw new UsageError(`cannot ${error.operation} ${displayPath(error.path)}: ${error.reason}`);
-    }
 }
 
 /** The exact bytes for `source.sha256`, BOM included. */

@@ -2,14 +2,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-    encodePath, RENDER_FORMATS, renderDocument, SafeWriteError, writeFilesInside,
+    encodePath, RENDER_FORMATS, renderDocument,
     type RenderedAgreement, type RenderFormat,
 } from 'citypact-language';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
 import { displayPath, expandPaths } from '../files.js';
 import type { Io } from '../io.js';
+import { terminalText } from '../terminal-text.js';
 import { toolVersion } from '../version.js';
 import { loadWorkspace } from '../workspace.js';
+import { writeInto } from '../write-files.js';
 
 export const RENDER_HELP = `Usage: citypact render <paths...> [options]
 
@@ -80,7 +82,7 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
     for (const { file, agreement } of rendered) {
         if (agreement.errors > 0) {
             const noun = agreement.errors === 1 ? 'error' : 'errors';
-            io.stderr.write(`citypact render: ${displayPath(file)}: ${agreement.agreementId} has ${agreement.errors} ${noun} (listed at the top of the document)\n`);
+            io.stderr.write(terminalText(`citypact render: ${displayPath(file)}: ${agreement.agreementId} has ${agreement.errors} ${noun} (listed at the top of the document)`) + '\n');
         }
     }
     if (values.output === undefined) {
@@ -91,16 +93,7 @@ export async function renderCommand(args: string[], io: Io): Promise<number> {
     } else {
         writeInto(values.output, rendered.flatMap(r => r.agreement.files));
         const noun = rendered.length === 1 ? 'agreement' : 'agreements';
-        io.stderr.write(`citypact render: ${rendered.length} ${noun} written to ${displayPath(values.output)}\n`);
+        io.stderr.write(terminalText(`citypact render: ${rendered.length} ${noun} written to ${displayPath(values.output)}`) + '\n');
     }
     return rendered.some(r => r.agreement.errors > 0) ? EXIT_FINDINGS : EXIT_OK;
-}
-
-function writeInto(folder: string, files: { fileName: string; content: string }[]): void {
-    try {
-        writeFilesInside(folder, files);
-    } catch (error) {
-        if (!(error instanceof SafeWriteError)) throw error;
-        throw new UsageError(`cannot ${error.operation} ${displayPath(error.path)}: ${error.reason}`);
-    }
 }

@@ -1,6 +1,6 @@
 import type { FileReport, Summary } from '../findings.js';
 
-/** Exactly the shape of LANGUAGE.md §7. */
+/** Exactly the shape of docs/language.md §7. */
 export function formatJson(reports: FileReport[], summary: Summary): string {
     return JSON.stringify({
         files: reports.map(r => ({

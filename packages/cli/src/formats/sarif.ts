@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { getRule, RULES, type RuleDefinition, type Severity } from 'citypact-language';
+import { getRule, ruleHelpUrl, RULES, type RuleDefinition, type Severity } from 'citypact-language';
 import type { FileReport } from '../findings.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
 /**
  * SARIF 2.1.0, as GitHub code scanning accepts it: every catalog rule with its help
- * text, stable `ruleId`s, UTF-16 columns, and `partialFingerprints` that survive
+ * text and a `helpUri` to its page in docs/rules.md, stable `ruleId`s, UTF-16 columns, and `partialFingerprints` that survive
  * unrelated edits above a finding (they hash the rule, file and line text, not the
  * line number).
  */
@@ -72,6 +72,7 @@ function sarifRule(rule: RuleDefinition) {
         shortDescription: { text: rule.title.en },
         fullDescription: { text: rule.explanation.en },
         help: { text: rule.explanation.en, markdown },
+        helpUri: ruleHelpUrl(rule.id),
         defaultConfiguration: { level: LEVEL[rule.severity] },
         properties: { tags: ['citypact'], 'zh-CN': rule.title['zh-CN'] },
     };

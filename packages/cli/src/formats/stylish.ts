@@ -1,4 +1,5 @@
 import type { FileReport, Summary } from '../findings.js';
+import { terminalText } from '../terminal-text.js';
 
 export interface StylishOptions {
     color: boolean;
@@ -14,8 +15,9 @@ export function formatStylish(reports: FileReport[], summary: Summary, options: 
     const colors = { error: '31', warning: '33', info: '36' } as const;
     const out: string[] = [];
     for (const report of reports.filter(r => r.findings.length > 0)) {
-        out.push(paint('4', report.path));
-        const rows = report.findings.map(f => [`${f.line}:${f.column}`, f.severity, f.message, f.rule]);
+        // File names and messages quote the user's text: escaped, never raw (issue 20).
+        out.push(paint('4', terminalText(report.path)));
+        const rows = report.findings.map(f => [`${f.line}:${f.column}`, f.severity, terminalText(f.message), f.rule]);
         const widths = [0, 1].map(i => Math.max(...rows.map(r => r[i].length)));
         for (const [position, severity, message, rule] of rows) {
             out.push(`  ${position.padEnd(widths[0])}  ${paint(colors[severity as keyof typeof colors], severity.padEnd(widths[1]))}  ${message}  ${paint('2', rule)}`);

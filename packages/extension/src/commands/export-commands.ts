@@ -26,20 +26,20 @@ async function exportAgreement(format: ExportFormat, client: LanguageClient | un
         ? vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString()) ?? await vscode.workspace.openTextDocument(uri)
         : vscode.window.activeTextEditor?.document;
     if (!document || document.languageId !== 'citypact') {
-        void vscode.window.showErrorMessage('CityPact: open a .citypact file to export its agreements.');
+        void vscode.window.showErrorMessage(vscode.l10n.t('CityPact: open a .citypact file to export its agreements.'));
         return;
     }
     if (document.isUntitled || document.uri.scheme !== 'file') {
-        void vscode.window.showErrorMessage('CityPact: save the file first; the export is written next to it.');
+        void vscode.window.showErrorMessage(vscode.l10n.t('CityPact: save the file first; the export is written next to it.'));
         return;
     }
     // The export records the file's SHA-256, so it must describe the saved file.
     if (document.isDirty && !(await document.save())) {
-        void vscode.window.showErrorMessage('CityPact: the file could not be saved, so it was not exported.');
+        void vscode.window.showErrorMessage(vscode.l10n.t('CityPact: the file could not be saved, so it was not exported.'));
         return;
     }
     if (!client || !client.isRunning()) {
-        void vscode.window.showErrorMessage('CityPact: the language server is not running; try again in a moment.');
+        void vscode.window.showErrorMessage(vscode.l10n.t('CityPact: the language server is not running; try again in a moment.'));
         return;
     }
 
@@ -48,7 +48,7 @@ async function exportAgreement(format: ExportFormat, client: LanguageClient | un
         const params: ExportRequestParams = { uri: client.code2ProtocolConverter.asUri(document.uri), format };
         result = await client.sendRequest<ExportRequestResult>(EXPORT_REQUEST_METHOD, params);
     } catch (error) {
-        void vscode.window.showErrorMessage(`CityPact: export failed: ${(error as Error)?.message ?? String(error)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('CityPact: export failed: {0}', (error as Error)?.message ?? String(error)));
         return;
     }
     if ('error' in result) {
@@ -64,19 +64,20 @@ async function exportAgreement(format: ExportFormat, client: LanguageClient | un
             await vscode.window.showTextDocument(target, { preview: false, viewColumn: vscode.ViewColumn.Beside });
         }
     } catch (error) {
-        void vscode.window.showErrorMessage(`CityPact: ${(error as Error)?.message ?? String(error)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('CityPact: {0}', (error as Error)?.message ?? String(error)));
     }
 }
 
 /** The first line is the summary; the rest (the errors) goes to the detail of a modal. */
 async function showRefusal(message: string): Promise<void> {
     const [summary, ...details] = message.split('\n');
+    const showProblems = vscode.l10n.t('Show problems');
     const choice = await vscode.window.showErrorMessage(
-        `CityPact: ${summary}`,
+        vscode.l10n.t('CityPact: {0}', summary),
         { modal: true, detail: details.join('\n') },
-        'Show Problems',
+        showProblems,
     );
-    if (choice === 'Show Problems') await vscode.commands.executeCommand('workbench.actions.view.problems');
+    if (choice === showProblems) await vscode.commands.executeCommand('workbench.actions.view.problems');
 }
 
 /**
@@ -86,7 +87,7 @@ async function showRefusal(message: string): Promise<void> {
  */
 async function writeAtomically(folder: vscode.Uri, file: ExportedFileContent): Promise<vscode.Uri> {
     if (!file.fileName || /[\\/\0]/.test(file.fileName) || file.fileName === '.' || file.fileName === '..') {
-        throw new Error(`refusing to write "${file.fileName}" outside the file's folder`);
+        throw new Error(vscode.l10n.t('refusing to write "{0}" outside the folder of the file', file.fileName));
     }
     const target = vscode.Uri.joinPath(folder, file.fileName);
     const temporary = vscode.Uri.joinPath(folder, `.citypact-export-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}.tmp`);
@@ -95,7 +96,7 @@ async function writeAtomically(folder: vscode.Uri, file: ExportedFileContent): P
         await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
     } catch (error) {
         await Promise.resolve(vscode.workspace.fs.delete(temporary)).catch(() => undefined);
-        throw new Error(`cannot write ${file.fileName}: ${(error as Error)?.message ?? String(error)}`);
+        throw new Error(vscode.l10n.t('cannot write {0}: {1}', file.fileName, (error as Error)?.message ?? String(error)));
     }
     return target;
 }

@@ -1,9 +1,10 @@
 import { LOCALES, RULES } from '../validation/rule-catalog.js';
+import { languageReferenceUrl, ruleHelpUrl } from './links.js';
 
 export const CONFIG_SCHEMA_ID = 'https://citypact.dev/schema/config/v1.json';
 
 /**
- * The JSON Schema of citypact.json (LANGUAGE.md §5), generated from the rule
+ * The JSON Schema of citypact.json (docs/language.md §5), generated from the rule
  * catalog so that completion in VS Code offers exactly the rule ids the tools know.
  * Written to packages/language/schemas/citypact.schema.json by the build.
  */
@@ -16,7 +17,7 @@ export function buildConfigSchema(): Record<string, unknown> {
         $schema: 'https://json-schema.org/draft/2020-12/schema',
         $id: CONFIG_SCHEMA_ID,
         title: 'CityPact configuration (citypact.json)',
-        description: 'Found by walking up from each .citypact file; read by the CLI and the language server alike.',
+        description: `Found by walking up from each .citypact file; read by the CLI and the language server alike. See ${languageReferenceUrl('5-configuration')}`,
         type: 'object',
         additionalProperties: false,
         properties: {
@@ -37,7 +38,7 @@ export function buildConfigSchema(): Record<string, unknown> {
                 additionalProperties: false,
                 properties: Object.fromEntries(RULES.map(rule => [rule.id, {
                     ...severity,
-                    description: `${rule.title.en} (default: ${rule.severity}). ${rule.title['zh-CN']}`,
+                    description: `${rule.title.en} (default: ${rule.severity}). ${rule.title['zh-CN']}. ${ruleHelpUrl(rule.id)}`,
                     default: rule.severity,
                 }])),
             },

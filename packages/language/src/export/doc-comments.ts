@@ -2,7 +2,7 @@ import type { AstNode } from 'langium';
 import type { CityPactServices } from '../citypact-module.js';
 
 /**
- * The `doc` of a declaration or member (LANGUAGE.md §1): the `/** ... *\/` comment
+ * The `doc` of a declaration or member (docs/language.md §1): the `/** ... *\/` comment
  * directly before it, found by Langium's CommentProvider. A plain `/* ... *\/`
  * comment is not documentation, so it is ignored.
  */

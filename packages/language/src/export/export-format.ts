@@ -1,5 +1,5 @@
 /**
- * The shape of the export format, version 1 (LANGUAGE.md §6), as TypeScript types.
+ * The shape of the export format, version 1 (docs/language.md §6), as TypeScript types.
  * export-schema.ts publishes the same shape as a JSON Schema; the tests validate
  * every document the exporter produces against it, so the two cannot drift apart.
  *
@@ -11,8 +11,11 @@
 /** The schema's `$id`, also written as each document's `$schema`. One per major version. */
 export const EXPORT_SCHEMA_ID = 'https://citypact.dev/schema/export/v1.json';
 
-/** Semantic version of the format: a new major version for every breaking change. */
-export const EXPORT_FORMAT_VERSION = '1.0.0';
+/**
+ * Semantic version of the format: a new major version for every breaking change, a
+ * new minor version for fields added compatibly (1.1.0: `fundings`, body `kind`).
+ */
+export const EXPORT_FORMAT_VERSION = '1.1.0';
 
 /**
  * The tool version written as `generator.version`. A constant rather than a read of
@@ -68,6 +71,8 @@ export interface AgreementExport extends NamedExport {
     services: ServiceExport[];
     datasets: DatasetExport[];
     exchanges: ExchangeExport[];
+    /** Since 1.1.0 (§2.5); always written, absent only from 1.0 documents. */
+    fundings: FundingExport[];
     obligations: ObligationExport[];
     clauses: NamedExport[];
     disputes?: { by: string; then?: string; forum?: string };
@@ -93,6 +98,8 @@ export interface PartyExport {
 }
 
 export interface BodyExport extends NamedExport {
+    /** Since 1.1.0: joint-meeting, committee, working-group or council, when declared. */
+    kind?: string;
     members: string[];
     chair: string;
     decidesBy: string;
@@ -138,6 +145,24 @@ export interface ExchangeExport extends NamedExport {
     onward?: OnwardExport;
     frequency?: string;
     approval?: string;
+}
+
+export interface AmountExport {
+    /** A JSON number: `1200000.5`. */
+    value: number;
+    currency: 'CNY';
+    /** `once` when the source has no `per` (§6). */
+    per: 'year' | 'month' | 'once';
+}
+
+export interface FundingExport extends NamedExport {
+    form: string;
+    by: string;
+    to: string;
+    /** `null` when the source states no amount (a tax incentive may leave it out). */
+    amount: AmountExport | null;
+    basis?: string;
+    until?: string;
 }
 
 export interface ObligationExport extends NamedExport {

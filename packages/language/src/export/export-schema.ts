@@ -1,3 +1,4 @@
+import { languageReferenceUrl } from '../docs/links.js';
 import { EXPORT_SCHEMA_ID, toJsonText } from './export-format.js';
 
 /**
@@ -41,7 +42,7 @@ export const EXPORT_SCHEMA = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: EXPORT_SCHEMA_ID,
     title: 'CityPact agreement export, format version 1',
-    description: 'One CityPact agreement as written by `citypact export` (LANGUAGE.md §6). Optional values the source leaves out are omitted; lists are always present and keep source order.',
+    description: `One CityPact agreement as written by \`citypact export\` (see ${languageReferenceUrl('6-export-format')}). Optional values the source leaves out are omitted; lists are always present and keep source order.`,
     ...closedObject(['$schema', 'formatVersion', 'generator', 'source', 'agreement'], {
         $schema: { const: EXPORT_SCHEMA_ID },
         formatVersion: { type: 'string', pattern: '^1\\.[0-9]+\\.[0-9]+$' },
@@ -73,7 +74,7 @@ export const EXPORT_SCHEMA = {
                 supersedes: { $ref: '#/$defs/qualifiedName' },
                 dimensions: closedObject(['declared', 'supported'], {
                     declared: { type: 'array', items: { $ref: '#/$defs/dimension' }, description: 'As written, in source order.' },
-                    supported: { type: 'array', items: { $ref: '#/$defs/dimension' }, uniqueItems: true, description: 'What the parties support (LANGUAGE.md §4), sorted.' },
+                    supported: { type: 'array', items: { $ref: '#/$defs/dimension' }, uniqueItems: true, description: 'What the parties support (see docs/language.md §4), sorted.' },
                 }),
                 signed: { $ref: '#/$defs/date' },
                 effective: { $ref: '#/$defs/date' },
@@ -83,6 +84,11 @@ export const EXPORT_SCHEMA = {
                 services: { type: 'array', items: { $ref: '#/$defs/service' } },
                 datasets: { type: 'array', items: { $ref: '#/$defs/dataset' }, description: 'Every dataset an exchange names, in order of first mention.' },
                 exchanges: { type: 'array', items: { $ref: '#/$defs/exchange' } },
+                fundings: {
+                    type: 'array',
+                    items: { $ref: '#/$defs/funding' },
+                    description: 'Since format 1.1.0: public funding (docs/language.md §2.5), in source order. Always written by 1.1 tools; absent from 1.0 documents, which is why it is not required.',
+                },
                 obligations: { type: 'array', items: { $ref: '#/$defs/obligation' } },
                 clauses: { type: 'array', items: { $ref: '#/$defs/clause' } },
                 disputes: closedObject(['by'], {
@@ -108,6 +114,7 @@ export const EXPORT_SCHEMA = {
         }),
         body: closedObject(['id', 'name', 'members', 'chair', 'decidesBy'], {
             ...namedProperties,
+            kind: { enum: ['joint-meeting', 'committee', 'working-group', 'council'], description: 'Since format 1.1.0; present when the source declares it.' },
             members: references,
             chair: { $ref: '#/$defs/qualifiedName' },
             decidesBy: { $ref: '#/$defs/decision' },
@@ -164,6 +171,24 @@ export const EXPORT_SCHEMA = {
             },
             frequency: { enum: ['realtime', 'daily', 'weekly', 'monthly', 'on-request'] },
             approval: text,
+        }),
+        funding: closedObject(['id', 'name', 'form', 'by', 'to', 'amount'], {
+            ...namedProperties,
+            form: { enum: ['grant', 'tax-incentive', 'service-purchase'] },
+            by: { $ref: '#/$defs/qualifiedName' },
+            to: { $ref: '#/$defs/qualifiedName' },
+            amount: {
+                oneOf: [
+                    closedObject(['value', 'currency', 'per'], {
+                        value: { type: 'number', minimum: 0, description: 'At most two decimals: 1200000.5 means 1,200,000.50 CNY.' },
+                        currency: { const: 'CNY' },
+                        per: { enum: ['year', 'month', 'once'], description: '`once` when the source has no `per`.' },
+                    }),
+                    { type: 'null', description: 'The source states no amount.' },
+                ],
+            },
+            basis: { type: 'string', description: 'The policy or legal citation, as written.' },
+            until: { $ref: '#/$defs/date' },
         }),
         obligation: closedObject(['id', 'name', 'by', 'for', 'due'], {
             ...namedProperties,

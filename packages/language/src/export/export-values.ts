@@ -16,7 +16,7 @@ export class ExportRefusal extends Error {
     }
 }
 
-/** The qualified name of a reference's target (LANGUAGE.md §6: every reference). */
+/** The qualified name of a reference's target (docs/language.md §6: every reference). */
 export function refName(reference: Reference | undefined, where: string): string {
     const target = reference?.ref;
     const name = target && qualifiedNameOf(target);

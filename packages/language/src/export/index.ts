@@ -1,4 +1,4 @@
-// The export contract (LANGUAGE.md §6): JSON documents with a published schema, and
+// The export contract (docs/language.md §6): JSON documents with a published schema, and
 // an ODRL 2.2 view of the data exchanges. Shared by the CLI and the language server.
 // Names are listed so the package's public API grows only on purpose.
 export * from './export-format.js';
@@ -12,5 +12,4 @@ export {
     exportDocument, exportBlockers, exportFileName, sourcePath, EXPORT_FORMATS,
     type ExportFormat, type ExportOptions, type ExportedAgreement, type RefusedAgreement, type DocumentExport,
 } from './export-agreements.js';
-export { writeFilesInside, resolveInside, SafeWriteError, type FileToWrite } from './safe-write.js';
 export { ExportRefusal } from './export-values.js';

@@ -1,18 +1,19 @@
 import type { AstNode } from 'langium';
 import {
-    isBody, isClause, isDepartment, isExchange, isObligation, isOrganization,
-    isService, type Actor, type Agreement, type Body, type Clause, type Dataset, type Exchange, type Jurisdiction,
-    type Obligation, type Party, type Service, type Translation,
+    isBody, isClause, isDepartment, isExchange, isFunding, isObligation, isOrganization,
+    isService, type Actor, type Agreement, type Amount, type Body, type Clause, type Dataset, type Exchange, type Funding,
+    type Jurisdiction, type Obligation, type Party, type Service, type Translation,
 } from '../generated/ast.js';
 import type { CityPactServices } from '../citypact-module.js';
 import { actorKindName, levelOf } from '../model/actors.js';
+import { amountPer, LARGEST_EXACT_AMOUNT } from '../model/amounts.js';
 import { supportedDimensions } from '../model/dimensions.js';
 import { qualifiedNameOf } from '../references/qualified-names.js';
 import { docCommentOf } from './doc-comments.js';
 import {
     EXPORT_FORMAT_VERSION, EXPORT_SCHEMA_ID, GENERATOR_NAME, GENERATOR_VERSION,
-    type AgreementExport, type BodyExport, type DatasetExport, type DimensionName,
-    type ExchangeExport, type ExportDocument, type NamedExport, type ObligationExport, type PartyExport,
+    type AgreementExport, type AmountExport, type BodyExport, type DatasetExport, type DimensionName,
+    type ExchangeExport, type ExportDocument, type FundingExport, type NamedExport, type ObligationExport, type PartyExport,
     type ServiceExport, type SharingExport,
 } from './export-format.js';
 import {
@@ -28,7 +29,7 @@ export interface ExportSource {
 }
 
 /**
- * Builds the JSON export document of one agreement (LANGUAGE.md §6). Pure: the same
+ * Builds the JSON export document of one agreement (docs/language.md §6). Pure: the same
  * AST and source give an equal object, whose key order is fixed by this code.
  * Throws ExportRefusal when a reference does not resolve or a required property is
  * missing, rather than writing a document that misstates the agreement.
@@ -68,6 +69,7 @@ class AgreementExporter {
             services: members.filter(isService).map(service => this.service(service)),
             datasets: this.datasetsOf(exchanges),
             exchanges: exchanges.map(exchange => this.exchange(exchange)),
+            fundings: members.filter(isFunding).map(funding => this.funding(funding)),
             obligations: members.filter(isObligation).map(obligation => this.obligation(obligation)),
             clauses: members.filter(isClause).map(clause => this.clause(clause)),
             disputes: agreement.disputes && {
@@ -90,7 +92,7 @@ class AgreementExporter {
         };
     }
 
-    private memberHead(member: Body | Service | Exchange | Obligation | Clause): NamedExport {
+    private memberHead(member: Body | Service | Exchange | Funding | Obligation | Clause): NamedExport {
         return this.named(member, required(qualifiedNameOf(member), 'A member name'));
     }
 
@@ -117,6 +119,7 @@ class AgreementExporter {
         const head = this.memberHead(body);
         return {
             ...head,
+            kind: body.kind,
             members: refNames(body.members, `${head.id}: members`),
             chair: refName(required(body.chair, `${head.id}: chair`), `${head.id}: chair`),
             decidesBy: required(body.decidesBy, `${head.id}: decides by`),
@@ -185,6 +188,20 @@ class AgreementExporter {
         };
     }
 
+    private funding(funding: Funding): FundingExport {
+        const head = this.memberHead(funding);
+        return {
+            ...head,
+            form: required(funding.form, `${head.id}: form`),
+            by: refName(required(funding.by, `${head.id}: by`), `${head.id}: by`),
+            to: refName(required(funding.to, `${head.id}: to`), `${head.id}: to`),
+            // §6: `null`, not omitted, so a consumer tells "no amount stated" from an old document.
+            amount: funding.amount ? amountOf(funding.amount, head.id) : null,
+            basis: funding.basis,
+            until: funding.until,
+        };
+    }
+
     private obligation(obligation: Obligation): ObligationExport {
         const head = this.memberHead(obligation);
         return {
@@ -199,6 +216,21 @@ class AgreementExporter {
     private clause(clause: Clause): NamedExport {
         return this.memberHead(clause);
     }
+}
+
+/**
+ * `1200000.50 CNY per year` → `{ value: 1200000.5, currency: "CNY", per: "year" }`. The
+ * grammar allows at most two decimals, so the nearest double prints back as the same
+ * digits; a value with more (only possible when `syntax` could not stop the export) or
+ * too large to keep them is refused, never rounded.
+ */
+function amountOf(amount: Amount, id: string): AmountExport {
+    const text = required(amount.value, `${id}: amount`);
+    const value = Number(text);
+    if (!/^[0-9]+(\.[0-9]{1,2})?$/.test(text) || !(value <= LARGEST_EXACT_AMOUNT)) {
+        throw new ExportRefusal(`${id}: the amount ${text} cannot be exported exactly`);
+    }
+    return { value, currency: 'CNY', per: amountPer(amount) };
 }
 
 function sharingOf(dataset: Dataset, id: string): SharingExport {

@@ -2,7 +2,7 @@ import type { DurationExport, ExchangeExport, ExportDocument } from './export-fo
 import { withoutUndefined } from './export-values.js';
 
 /**
- * ODRL 2.2 view of an agreement's exchanges (LANGUAGE.md §6, docs/export.md).
+ * ODRL 2.2 view of an agreement's exchanges (docs/language.md §6, docs/export.md).
  *
  * Built from the JSON export document, not from the AST, so both formats state the
  * same facts and refuse the same agreements. Each exchange becomes one ODRL

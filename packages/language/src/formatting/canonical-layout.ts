@@ -2,7 +2,7 @@ import { CstUtils, isLeafCstNode, type LangiumDocument, type LeafCstNode } from 
 import type { IToken } from 'chevrotain';
 
 /**
- * The canonical layout of LANGUAGE.md §3a, shared by `citypact fmt` and the
+ * The canonical layout of docs/language.md §3a, shared by `citypact fmt` and the
  * editor's Format Document.
  *
  * The formatter re-emits the document's own tokens (comments included) and only
@@ -22,16 +22,17 @@ const PROPERTY_KEYWORDS: Record<string, ReadonlySet<string>> = {
     Organization: new Set(['kind', 'uscc']),
     Dataset: new Set(['sharing', 'classification', 'personal-data', 'fields']),
     Agreement: new Set(['version', 'supersedes', 'dimensions', 'signed', 'effective']),
-    Body: new Set(['members', 'chair', 'decides', 'meets']),
+    Body: new Set(['kind', 'members', 'chair', 'decides', 'meets']),
     Service: new Set(['mode', 'provider', 'users', 'collects-at', 'processes-at', 'responds']),
     Exchange: new Set(['data', 'from', 'to', 'purpose', 'basis', 'retention', 'security', 'onward', 'frequency', 'approval']),
     Obligation: new Set(['by', 'for', 'due', 'remedy']),
+    Funding: new Set(['form', 'by', 'to', 'basis', 'until']),
 };
 
 /** Nodes that always start on a line of their own. */
 const LINE_NODES = new Set([
     'Province', 'City', 'District', 'Township', 'Department', 'Organization', 'Dataset', 'Agreement',
-    'Party', 'Body', 'Service', 'Exchange', 'Obligation', 'Clause', 'Costs', 'CostShare',
+    'Party', 'Body', 'Service', 'Exchange', 'Funding', 'Obligation', 'Clause', 'Costs', 'CostShare', 'Amount',
     'Disputes', 'Amendment', 'Termination',
 ]);
 

@@ -13,6 +13,7 @@ export const CityPactTerminals = {
     DATE: /[0-9]{4}-[0-9]{2}-[0-9]{2}/,
     VERSION: /[0-9]+\.[0-9]+\.[0-9]+/,
     PERCENT: /[0-9]+(?:\.[0-9]{1,2})?%/,
+    DECIMAL: /[0-9]+\.[0-9]+/,
     DIGITS: /[0-9]+/,
     ID: /[\p{L}_][\p{L}\p{N}_]*/u,
     STRING: /"(?:[^"\\\r\n]|\\["\\nt]|\\u[0-9a-fA-F]{4})*"/,
@@ -23,10 +24,12 @@ export type CityPactTerminalNames = keyof typeof CityPactTerminals;
 export type CityPactKeywordNames =
     | ","
     | "."
+    | "CNY"
     | "access-control"
     | "agreement"
     | "allowed-to"
     | "amendment"
+    | "amount"
     | "anonymization"
     | "approval"
     | "arbitration"
@@ -40,12 +43,14 @@ export type CityPactKeywordNames =
     | "clause"
     | "code"
     | "collects-at"
+    | "committee"
     | "conditional"
     | "consent"
     | "contract"
     | "contractor"
     | "core"
     | "costs"
+    | "council"
     | "cross-department"
     | "cross-level"
     | "cross-region"
@@ -70,16 +75,20 @@ export type CityPactKeywordNames =
     | "fields"
     | "for"
     | "forbidden"
+    | "form"
     | "frequency"
     | "from"
     | "funder"
+    | "funding"
     | "general"
+    | "grant"
     | "half-yearly"
     | "higher-authority"
     | "hour"
     | "hours"
     | "important"
     | "joint"
+    | "joint-meeting"
     | "kind"
     | "large"
     | "lead"
@@ -105,6 +114,7 @@ export type CityPactKeywordNames =
     | "ordinary"
     | "organization"
     | "party"
+    | "per"
     | "personal-data"
     | "population"
     | "processes-at"
@@ -125,6 +135,7 @@ export type CityPactKeywordNames =
     | "security"
     | "sensitive"
     | "service"
+    | "service-purchase"
     | "sharing"
     | "signatory"
     | "signed"
@@ -133,6 +144,7 @@ export type CityPactKeywordNames =
     | "statutory-duty"
     | "super"
     | "supersedes"
+    | "tax-incentive"
     | "termination"
     | "then"
     | "tier"
@@ -148,6 +160,7 @@ export type CityPactKeywordNames =
     | "version"
     | "weekly"
     | "within"
+    | "working-group"
     | "year"
     | "yearly"
     | "years"
@@ -223,11 +236,43 @@ export function isAmendment(item: unknown): item is Amendment {
     return reflection.isInstance(item, Amendment.$type);
 }
 
+export interface Amount extends langium.AstNode {
+    readonly $container: Funding;
+    readonly $type: 'Amount';
+    currency: 'CNY';
+    per?: AmountPeriod;
+    value: AmountValue;
+}
+
+export const Amount = {
+    $type: 'Amount',
+    currency: 'currency',
+    per: 'per',
+    value: 'value'
+} as const;
+
+export function isAmount(item: unknown): item is Amount {
+    return reflection.isInstance(item, Amount.$type);
+}
+
+export type AmountPeriod = 'month' | 'year';
+
+export function isAmountPeriod(item: unknown): item is AmountPeriod {
+    return item === 'year' || item === 'month';
+}
+
+export type AmountValue = string;
+
+export function isAmountValue(item: unknown): item is AmountValue {
+    return (typeof item === 'string' && (/[0-9]+/.test(item) || /[0-9]+\.[0-9]+/.test(item)));
+}
+
 export interface Body extends langium.AstNode {
     readonly $container: Agreement;
     readonly $type: 'Body';
     chair?: langium.Reference<Actor>;
     decidesBy?: Decision;
+    kind?: BodyKind;
     label: string;
     meets?: Meeting;
     members: Array<langium.Reference<Actor>>;
@@ -239,6 +284,7 @@ export const Body = {
     $type: 'Body',
     chair: 'chair',
     decidesBy: 'decidesBy',
+    kind: 'kind',
     label: 'label',
     meets: 'meets',
     members: 'members',
@@ -248,6 +294,12 @@ export const Body = {
 
 export function isBody(item: unknown): item is Body {
     return reflection.isInstance(item, Body.$type);
+}
+
+export type BodyKind = 'committee' | 'council' | 'joint-meeting' | 'working-group';
+
+export function isBodyKind(item: unknown): item is BodyKind {
+    return item === 'joint-meeting' || item === 'committee' || item === 'working-group' || item === 'council';
 }
 
 export interface City extends langium.AstNode {
@@ -526,6 +578,43 @@ export function isExchangeFrequency(item: unknown): item is ExchangeFrequency {
     return item === 'realtime' || item === 'daily' || item === 'weekly' || item === 'monthly' || item === 'on-request';
 }
 
+export interface Funding extends langium.AstNode {
+    readonly $container: Agreement;
+    readonly $type: 'Funding';
+    amount?: Amount;
+    basis?: string;
+    by?: langium.Reference<Actor>;
+    form?: FundingForm;
+    label: string;
+    name: string;
+    to?: langium.Reference<Actor>;
+    translations: Array<Translation>;
+    until?: string;
+}
+
+export const Funding = {
+    $type: 'Funding',
+    amount: 'amount',
+    basis: 'basis',
+    by: 'by',
+    form: 'form',
+    label: 'label',
+    name: 'name',
+    to: 'to',
+    translations: 'translations',
+    until: 'until'
+} as const;
+
+export function isFunding(item: unknown): item is Funding {
+    return reflection.isInstance(item, Funding.$type);
+}
+
+export type FundingForm = 'grant' | 'service-purchase' | 'tax-incentive';
+
+export function isFundingForm(item: unknown): item is FundingForm {
+    return item === 'grant' || item === 'tax-incentive' || item === 'service-purchase';
+}
+
 export type Jurisdiction = City | District | Province | Township;
 
 export const Jurisdiction = {
@@ -548,7 +637,7 @@ export function isMeeting(item: unknown): item is Meeting {
     return item === 'monthly' || item === 'quarterly' || item === 'half-yearly' || item === 'yearly';
 }
 
-export type Member = Body | Clause | Exchange | Obligation | Service;
+export type Member = Body | Clause | Exchange | Funding | Obligation | Service;
 
 export const Member = {
     $type: 'Member'
@@ -812,7 +901,7 @@ export function isTownship(item: unknown): item is Township {
 }
 
 export interface Translation extends langium.AstNode {
-    readonly $container: Agreement | Body | City | Clause | Dataset | Department | District | Exchange | Obligation | Organization | Province | Service | Township;
+    readonly $container: Agreement | Body | City | Clause | Dataset | Department | District | Exchange | Funding | Obligation | Organization | Province | Service | Township;
     readonly $type: 'Translation';
     lang: 'en' | 'zh';
     text: string;
@@ -832,6 +921,7 @@ export type CityPactAstType = {
     Actor: Actor
     Agreement: Agreement
     Amendment: Amendment
+    Amount: Amount
     Body: Body
     City: City
     Clause: Clause
@@ -844,6 +934,7 @@ export type CityPactAstType = {
     District: District
     Duration: Duration
     Exchange: Exchange
+    Funding: Funding
     Jurisdiction: Jurisdiction
     Member: Member
     Model: Model
@@ -941,6 +1032,22 @@ export class CityPactAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        Amount: {
+            name: Amount.$type,
+            properties: {
+                currency: {
+                    name: Amount.currency
+                },
+                per: {
+                    name: Amount.per,
+                    optional: true
+                },
+                value: {
+                    name: Amount.value
+                }
+            },
+            superTypes: []
+        },
         Body: {
             name: Body.$type,
             properties: {
@@ -951,6 +1058,10 @@ export class CityPactAstReflection extends langium.AbstractAstReflection {
                 },
                 decidesBy: {
                     name: Body.decidesBy,
+                    optional: true
+                },
+                kind: {
+                    name: Body.kind,
                     optional: true
                 },
                 label: {
@@ -1237,6 +1348,49 @@ export class CityPactAstReflection extends langium.AbstractAstReflection {
                 translations: {
                     name: Exchange.translations,
                     defaultValue: [],
+                    optional: true
+                }
+            },
+            superTypes: [Member.$type]
+        },
+        Funding: {
+            name: Funding.$type,
+            properties: {
+                amount: {
+                    name: Funding.amount,
+                    optional: true
+                },
+                basis: {
+                    name: Funding.basis,
+                    optional: true
+                },
+                by: {
+                    name: Funding.by,
+                    referenceType: Actor.$type,
+                    optional: true
+                },
+                form: {
+                    name: Funding.form,
+                    optional: true
+                },
+                label: {
+                    name: Funding.label
+                },
+                name: {
+                    name: Funding.name
+                },
+                to: {
+                    name: Funding.to,
+                    referenceType: Actor.$type,
+                    optional: true
+                },
+                translations: {
+                    name: Funding.translations,
+                    defaultValue: [],
+                    optional: true
+                },
+                until: {
+                    name: Funding.until,
                     optional: true
                 }
             },

@@ -114,7 +114,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             }
@@ -168,7 +168,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@50"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             }
@@ -196,7 +196,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@49"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             }
@@ -229,7 +229,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@48"
+                        "$ref": "#/rules@55"
                       },
                       "arguments": []
                     }
@@ -267,7 +267,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@49"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             }
@@ -308,7 +308,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@41"
+                              "$ref": "#/rules@47"
                             },
                             "arguments": []
                           },
@@ -332,7 +332,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@48"
+                            "$ref": "#/rules@55"
                           },
                           "arguments": []
                         }
@@ -374,7 +374,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@48"
+                            "$ref": "#/rules@55"
                           },
                           "arguments": []
                         }
@@ -414,7 +414,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@49"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             }
@@ -442,7 +442,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@41"
+                  "$ref": "#/rules@47"
                 },
                 "arguments": []
               },
@@ -471,7 +471,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@48"
+                        "$ref": "#/rules@55"
                       },
                       "arguments": []
                     }
@@ -509,7 +509,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@49"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             }
@@ -537,7 +537,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@41"
+                  "$ref": "#/rules@47"
                 },
                 "arguments": []
               },
@@ -566,7 +566,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@48"
+                        "$ref": "#/rules@55"
                       },
                       "arguments": []
                     }
@@ -637,7 +637,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@49"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             }
@@ -665,7 +665,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@41"
+                  "$ref": "#/rules@47"
                 },
                 "arguments": []
               },
@@ -694,7 +694,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@50"
+                        "$ref": "#/rules@57"
                       },
                       "arguments": []
                     }
@@ -732,7 +732,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@49"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             }
@@ -789,7 +789,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@50"
+                            "$ref": "#/rules@57"
                           },
                           "arguments": []
                         }
@@ -858,7 +858,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@49"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             }
@@ -886,7 +886,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@41"
+                  "$ref": "#/rules@47"
                 },
                 "arguments": []
               },
@@ -978,7 +978,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@50"
+                        "$ref": "#/rules@57"
                       },
                       "arguments": []
                     }
@@ -997,7 +997,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@50"
+                            "$ref": "#/rules@57"
                           },
                           "arguments": []
                         }
@@ -1054,7 +1054,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@50"
+                    "$ref": "#/rules@57"
                   },
                   "arguments": []
                 }
@@ -1080,7 +1080,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@50"
+                    "$ref": "#/rules@57"
                   },
                   "arguments": []
                 }
@@ -1160,7 +1160,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@49"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             }
@@ -1193,7 +1193,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@46"
+                        "$ref": "#/rules@52"
                       },
                       "arguments": []
                     }
@@ -1219,7 +1219,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@41"
+                          "$ref": "#/rules@47"
                         },
                         "arguments": []
                       },
@@ -1286,7 +1286,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@45"
+                        "$ref": "#/rules@51"
                       },
                       "arguments": []
                     }
@@ -1307,7 +1307,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@45"
+                        "$ref": "#/rules@51"
                       },
                       "arguments": []
                     }
@@ -1326,7 +1326,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@45"
+                            "$ref": "#/rules@51"
                           },
                           "arguments": []
                         }
@@ -1367,7 +1367,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@35"
+                    "$ref": "#/rules@41"
                   },
                   "arguments": []
                 }
@@ -1379,7 +1379,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@37"
+                    "$ref": "#/rules@43"
                   },
                   "arguments": []
                 }
@@ -1391,7 +1391,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@38"
+                    "$ref": "#/rules@44"
                   },
                   "arguments": []
                 }
@@ -1425,21 +1425,14 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@24"
+              "$ref": "#/rules@25"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@28"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@33"
+              "$ref": "#/rules@29"
             },
             "arguments": []
           },
@@ -1447,6 +1440,20 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@34"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@39"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@40"
             },
             "arguments": []
           }
@@ -1507,7 +1514,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@41"
+                  "$ref": "#/rules@47"
                 },
                 "arguments": []
               },
@@ -1551,7 +1558,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@50"
+                    "$ref": "#/rules@57"
                   },
                   "arguments": []
                 }
@@ -1615,7 +1622,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@49"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             }
@@ -1639,6 +1646,27 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                 "elements": [
                   {
                     "$type": "Keyword",
+                    "value": "kind"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "kind",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@22"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
                     "value": "members"
                   },
                   {
@@ -1653,7 +1681,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@41"
+                          "$ref": "#/rules@47"
                         },
                         "arguments": []
                       },
@@ -1680,7 +1708,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@41"
+                              "$ref": "#/rules@47"
                             },
                             "arguments": []
                           },
@@ -1712,7 +1740,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@41"
+                          "$ref": "#/rules@47"
                         },
                         "arguments": []
                       },
@@ -1740,7 +1768,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@22"
+                        "$ref": "#/rules@23"
                       },
                       "arguments": []
                     }
@@ -1761,7 +1789,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@23"
+                        "$ref": "#/rules@24"
                       },
                       "arguments": []
                     }
@@ -1774,6 +1802,35 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
           {
             "$type": "Keyword",
             "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "BodyKind",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "joint-meeting"
+          },
+          {
+            "$type": "Keyword",
+            "value": "committee"
+          },
+          {
+            "$type": "Keyword",
+            "value": "working-group"
+          },
+          {
+            "$type": "Keyword",
+            "value": "council"
           }
         ]
       },
@@ -1852,7 +1909,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@49"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             }
@@ -1885,7 +1942,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@25"
+                        "$ref": "#/rules@26"
                       },
                       "arguments": []
                     }
@@ -1911,7 +1968,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@41"
+                          "$ref": "#/rules@47"
                         },
                         "arguments": []
                       },
@@ -1940,7 +1997,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@41"
+                          "$ref": "#/rules@47"
                         },
                         "arguments": []
                       },
@@ -1967,7 +2024,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@41"
+                              "$ref": "#/rules@47"
                             },
                             "arguments": []
                           },
@@ -1999,7 +2056,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@41"
+                          "$ref": "#/rules@47"
                         },
                         "arguments": []
                       },
@@ -2028,7 +2085,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@41"
+                          "$ref": "#/rules@47"
                         },
                         "arguments": []
                       },
@@ -2056,7 +2113,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@39"
+                        "$ref": "#/rules@45"
                       },
                       "arguments": []
                     }
@@ -2070,7 +2127,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@26"
+                    "$ref": "#/rules@27"
                   },
                   "arguments": []
                 }
@@ -2134,7 +2191,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@27"
+                "$ref": "#/rules@28"
               },
               "arguments": []
             },
@@ -2168,7 +2225,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@41"
+                  "$ref": "#/rules@47"
                 },
                 "arguments": []
               },
@@ -2183,7 +2240,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@47"
+                "$ref": "#/rules@53"
               },
               "arguments": []
             }
@@ -2211,7 +2268,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@49"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             }
@@ -2249,7 +2306,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@41"
+                          "$ref": "#/rules@47"
                         },
                         "arguments": []
                       },
@@ -2278,7 +2335,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@41"
+                          "$ref": "#/rules@47"
                         },
                         "arguments": []
                       },
@@ -2307,7 +2364,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@41"
+                          "$ref": "#/rules@47"
                         },
                         "arguments": []
                       },
@@ -2334,7 +2391,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@41"
+                              "$ref": "#/rules@47"
                             },
                             "arguments": []
                           },
@@ -2361,7 +2418,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@50"
+                        "$ref": "#/rules@57"
                       },
                       "arguments": []
                     }
@@ -2382,7 +2439,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@29"
+                        "$ref": "#/rules@30"
                       },
                       "arguments": []
                     }
@@ -2394,7 +2451,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@50"
+                        "$ref": "#/rules@57"
                       },
                       "arguments": []
                     },
@@ -2416,7 +2473,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@39"
+                        "$ref": "#/rules@45"
                       },
                       "arguments": []
                     }
@@ -2437,7 +2494,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@30"
+                        "$ref": "#/rules@31"
                       },
                       "arguments": []
                     }
@@ -2456,7 +2513,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@30"
+                            "$ref": "#/rules@31"
                           },
                           "arguments": []
                         }
@@ -2480,7 +2537,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@32"
+                        "$ref": "#/rules@33"
                       },
                       "arguments": []
                     }
@@ -2501,7 +2558,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@31"
+                        "$ref": "#/rules@32"
                       },
                       "arguments": []
                     }
@@ -2522,7 +2579,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@50"
+                        "$ref": "#/rules@57"
                       },
                       "arguments": []
                     }
@@ -2679,7 +2736,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@41"
+                      "$ref": "#/rules@47"
                     },
                     "arguments": []
                   },
@@ -2706,7 +2763,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@41"
+                          "$ref": "#/rules@47"
                         },
                         "arguments": []
                       },
@@ -2718,6 +2775,320 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                 "cardinality": "*"
               }
             ]
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Funding",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "funding"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "name",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@56"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@2"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "Keyword",
+            "value": "{"
+          },
+          {
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "form"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "form",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@35"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "by"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "by",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "CrossReference",
+                      "type": {
+                        "$ref": "#/types@1"
+                      },
+                      "terminal": {
+                        "$type": "RuleCall",
+                        "rule": {
+                          "$ref": "#/rules@47"
+                        },
+                        "arguments": []
+                      },
+                      "deprecatedSyntax": false,
+                      "isMulti": false
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "to"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "to",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "CrossReference",
+                      "type": {
+                        "$ref": "#/types@1"
+                      },
+                      "terminal": {
+                        "$type": "RuleCall",
+                        "rule": {
+                          "$ref": "#/rules@47"
+                        },
+                        "arguments": []
+                      },
+                      "deprecatedSyntax": false,
+                      "isMulti": false
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Assignment",
+                "feature": "amount",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@36"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "basis"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "basis",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@57"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "until"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "until",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@51"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ]
+              }
+            ],
+            "cardinality": "*"
+          },
+          {
+            "$type": "Keyword",
+            "value": "}"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "FundingForm",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "grant"
+          },
+          {
+            "$type": "Keyword",
+            "value": "tax-incentive"
+          },
+          {
+            "$type": "Keyword",
+            "value": "service-purchase"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Amount",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "amount"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "value",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@37"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "currency",
+            "operator": "=",
+            "terminal": {
+              "$type": "Keyword",
+              "value": "CNY"
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "per"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "per",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@38"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "AmountValue",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@55"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@54"
+            },
+            "arguments": []
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "AmountPeriod",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "year"
+          },
+          {
+            "$type": "Keyword",
+            "value": "month"
           }
         ]
       },
@@ -2742,7 +3113,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@49"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             }
@@ -2780,7 +3151,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@41"
+                          "$ref": "#/rules@47"
                         },
                         "arguments": []
                       },
@@ -2809,7 +3180,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@41"
+                          "$ref": "#/rules@47"
                         },
                         "arguments": []
                       },
@@ -2836,7 +3207,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@41"
+                              "$ref": "#/rules@47"
                             },
                             "arguments": []
                           },
@@ -2863,7 +3234,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@45"
+                        "$ref": "#/rules@51"
                       },
                       "arguments": []
                     }
@@ -2884,7 +3255,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@50"
+                        "$ref": "#/rules@57"
                       },
                       "arguments": []
                     }
@@ -2921,7 +3292,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@49"
+                "$ref": "#/rules@56"
               },
               "arguments": []
             }
@@ -2965,7 +3336,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@41"
+                  "$ref": "#/rules@47"
                 },
                 "arguments": []
               },
@@ -2987,7 +3358,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@36"
+                    "$ref": "#/rules@42"
                   },
                   "arguments": []
                 }
@@ -2999,7 +3370,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@50"
+                    "$ref": "#/rules@57"
                   },
                   "arguments": []
                 },
@@ -3060,7 +3431,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@22"
+                "$ref": "#/rules@23"
               },
               "arguments": []
             }
@@ -3092,7 +3463,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@39"
+                "$ref": "#/rules@45"
               },
               "arguments": []
             }
@@ -3116,7 +3487,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@48"
+                "$ref": "#/rules@55"
               },
               "arguments": []
             }
@@ -3128,7 +3499,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@46"
               },
               "arguments": []
             }
@@ -3194,7 +3565,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@49"
+              "$ref": "#/rules@56"
             },
             "arguments": []
           },
@@ -3208,7 +3579,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@49"
+                  "$ref": "#/rules@56"
                 },
                 "arguments": []
               }
@@ -3282,6 +3653,17 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
       "definition": {
         "$type": "RegexToken",
         "regex": "/[0-9]+(?:\\\\.[0-9]{1,2})?%/",
+        "parenthesized": false
+      },
+      "fragment": false,
+      "hidden": false
+    },
+    {
+      "$type": "TerminalRule",
+      "name": "DECIMAL",
+      "definition": {
+        "$type": "RegexToken",
+        "regex": "/[0-9]+\\\\.[0-9]+/",
         "parenthesized": false
       },
       "fragment": false,

@@ -1,7 +1,9 @@
 import type { CstNode, LangiumDocument, NameProvider } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens } from 'vscode-languageserver';
-import { isAgreement, isExchange, isModel, isService, type Agreement, type Service } from '../generated/ast.js';
+import { isAgreement, isExchange, isFunding, isModel, isService, type Agreement, type Funding, type Service } from '../generated/ast.js';
+import { amountPer, groupedAmount } from '../model/amounts.js';
+import { FUNDING_FORM_NAMES } from '../validation/terms.js';
 import { formatHundredths, sumPercents } from '../model/decimal.js';
 import { supportedDimensions } from '../model/dimensions.js';
 import { referenceText } from '../references/qualified-names.js';
@@ -11,14 +13,15 @@ import type { CityPactSettings } from '../workspace/settings.js';
 import { count, localize } from './markdown.js';
 
 /**
- * A one-line summary above each agreement and service, the numbers a reviewer
- * checks first:
+ * A one-line summary above each agreement, service and funding, the numbers a
+ * reviewer checks first:
  *
  * - agreement: how many parties, which dimensions the parties support (computed by
  *   the same model the `dimension-*` rules use) and how many data exchanges, of
  *   which how many carry sensitive personal data;
  * - service: the total of its cost shares, computed exactly (33.33% + 33.33% +
- *   33.34% is 100%).
+ *   33.34% is 100%);
+ * - funding: its form and how much, how often (`政府购买服务 · 1,200,000 CNY 每年`).
  *
  * Lenses are informational: their command id is empty, which editors render as
  * plain text, not as a link.
@@ -41,16 +44,17 @@ export class CityPactCodeLensProvider implements CodeLensProvider {
             const anchor = this.anchor(agreement);
             if (!anchor) continue;
             for (const title of agreementTitles(agreement, locale)) lenses.push(lens(anchor, title));
-            for (const service of agreement.members.filter(isService)) {
-                const serviceAnchor = this.anchor(service);
-                if (serviceAnchor) lenses.push(lens(serviceAnchor, serviceTitle(service, locale)));
+            for (const member of agreement.members) {
+                const title = isService(member) ? serviceTitle(member, locale) : isFunding(member) ? fundingTitle(member, locale) : undefined;
+                const memberAnchor = title !== undefined ? this.anchor(member as Service | Funding) : undefined;
+                if (memberAnchor) lenses.push(lens(memberAnchor, title!));
             }
         }
         return lenses;
     }
 
     /** Lenses sit on the line of the declaration's name. */
-    private anchor(node: Agreement | Service): CstNode | undefined {
+    private anchor(node: Agreement | Service | Funding): CstNode | undefined {
         return this.nameProvider.getNameNode(node) ?? node.$cstNode;
     }
 }
@@ -79,6 +83,17 @@ export function serviceTitle(service: Service, locale: Locale): string {
     const total = sumPercents(shares.map(s => s.share ?? ''));
     const text = total === undefined ? '?' : `${formatHundredths(total)}%`;
     return localize(locale, `cost shares ${text}`, `费用分摊合计 ${text}`);
+}
+
+export function fundingTitle(funding: Funding, locale: Locale): string {
+    const form = funding.form && FUNDING_FORM_NAMES[funding.form];
+    const formText = form ? localize(locale, form.en.replace(/ \(.*\)$/, ''), form['zh-CN']) : localize(locale, 'no form', '未写明形式');
+    const value = funding.amount?.value;
+    if (!value) return `${formText} · ${localize(locale, 'no amount', '未写明金额')}`;
+    const per = {
+        year: localize(locale, ' per year', ' 每年'), month: localize(locale, ' per month', ' 每月'), once: localize(locale, ' once', ' 一次性'),
+    }[amountPer(funding.amount!)];
+    return `${formText} · ${groupedAmount(value)} CNY${per}`;
 }
 
 function lens(anchor: CstNode, title: string): CodeLens {

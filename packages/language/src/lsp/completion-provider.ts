@@ -20,13 +20,14 @@ import { keywordGloss } from './value-glossary.js';
 
 /**
  * Where an agreement member names an actor that must belong to a party (the places
- * rule `not-a-party` checks, LANGUAGE.md §4): `<AST type>.<property>`.
+ * rule `not-a-party` checks, docs/language.md §4): `<AST type>.<property>`.
  * `onward allowed-to` is left out on purpose: it names third parties.
  */
 const PARTY_PLACES = new Set([
     'Body.members', 'Body.chair',
     'Service.provider', 'Service.users', 'Service.collectsAt', 'Service.processesAt', 'CostShare.actor',
     'Exchange.from', 'Exchange.to',
+    'Funding.by', 'Funding.to',
     'Obligation.by', 'Obligation.beneficiaries',
 ]);
 

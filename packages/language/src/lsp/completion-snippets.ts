@@ -5,7 +5,7 @@ import { localize } from './markdown.js';
 /**
  * The snippets completion offers (LSP snippet syntax: `${1:placeholder}`, `${1}`
  * mirrors it, `${1|a,b|}` is a choice). They are written in canonical layout
- * (LANGUAGE.md §3a) and, where the agreement already says who its parties are,
+ * (docs/language.md §3a) and, where the agreement already says who its parties are,
  * pre-filled with them, so the result is close to valid from the first keystroke.
  */
 export interface Snippet {

@@ -6,7 +6,7 @@ import type { CityPactSettings } from '../workspace/settings.js';
 
 /**
  * Shows the problems of each citypact.json in force as diagnostics on that file
- * (LANGUAGE.md §5: never ignored silently). Re-published after every build, so a
+ * (docs/language.md §5: never ignored silently). Re-published after every build, so a
  * fixed configuration clears its diagnostics.
  */
 export function publishConfigDiagnostics(shared: LangiumSharedServices, settings: CityPactSettings): void {

@@ -67,6 +67,10 @@ const KINDS: Record<string, DeclarationKind> = {
         keyword: 'exchange', noun: { en: 'data exchange', 'zh-CN': '数据交换' },
         semanticType: 'property', symbolKind: SymbolKind.Event, completionKind: CompletionItemKind.Property,
     },
+    Funding: {
+        keyword: 'funding', noun: { en: 'public funding', 'zh-CN': '资金安排' },
+        semanticType: 'property', symbolKind: SymbolKind.Constant, completionKind: CompletionItemKind.Property,
+    },
     Obligation: {
         keyword: 'obligation', noun: { en: 'obligation', 'zh-CN': '义务' },
         semanticType: 'property', symbolKind: SymbolKind.Method, completionKind: CompletionItemKind.Property,

@@ -34,6 +34,27 @@ export class CityPactDocumentUpdateHandler extends DefaultDocumentUpdateHandler 
     }
 
     /**
+     * Only CityPact documents are built. A generic client opens every file of the
+     * workspace with the server (`citypact.json` as `json`, a README as `markdown`,
+     * notes as `plaintext`): Langium queued each for a build, which then threw "The
+     * service registry contains no services for the extension '.txt'" and took the
+     * server down (issue 20). Such documents stay in the editor's TextDocuments, are
+     * answered with nothing, and never enter the workspace. A `.citypact` file is
+     * ours whatever language id the client guessed (editors without a CityPact mode
+     * send `plaintext`); the service registry decides, as for requests.
+     */
+    override didChangeContent(change: TextDocumentChangeEvent<TextDocument>): void {
+        let uri: URI;
+        try {
+            uri = URI.parse(change.document.uri);
+        } catch {
+            return;
+        }
+        if (!this.serviceRegistry.hasServices(uri)) return;
+        super.didChangeContent(change);
+    }
+
+    /**
      * A closed workspace .citypact file is re-read from disk (its unsaved edits were
      * discarded); any other closed document leaves the workspace: an untitled buffer,
      * a file in the CityPact language mode without the .citypact extension, a file

@@ -65,7 +65,7 @@ export function handleExportRequest(
 }
 
 /**
- * LANGUAGE.md §6: the folder of the nearest citypact.json. Where there is none, the
+ * docs/language.md §6: the folder of the nearest citypact.json. Where there is none, the
  * editor's "current folder" is the workspace folder holding the file, else the
  * file's own folder.
  */

@@ -1,12 +1,13 @@
 import { AstUtils, type AstNode, type Reference } from 'langium';
 import {
-    isAgreement, isBody, isCity, isClause, isDataset, isDepartment, isDistrict, isExchange, isObligation,
+    isAgreement, isBody, isCity, isClause, isDataset, isDepartment, isDistrict, isExchange, isFunding, isObligation,
     isOrganization, isProvince, isService, isTownship,
     type Agreement, type Body, type City, type Dataset, type Department, type Duration, type Exchange,
-    type Obligation, type Party, type Service, type Translation,
+    type Funding, type Obligation, type Party, type Service, type Translation,
 } from '../generated/ast.js';
 import { docCommentOf } from '../export/doc-comments.js';
 import { levelOf, type Level } from '../model/actors.js';
+import { amountPer, groupedAmount } from '../model/amounts.js';
 import { formatHundredths, sumPercents } from '../model/decimal.js';
 import { supportedDimensions } from '../model/dimensions.js';
 import { divisionCodeOf, isMunicipality } from '../model/division-codes.js';
@@ -95,6 +96,7 @@ export class HoverContentBuilder {
         if (isBody(node)) return this.bodyFacts(node);
         if (isService(node)) return this.serviceFacts(node);
         if (isExchange(node)) return this.exchangeFacts(node);
+        if (isFunding(node)) return this.fundingFacts(node);
         if (isObligation(node)) return this.obligationFacts(node);
         if (isClause(node)) return undefined;
         return undefined;
@@ -168,6 +170,7 @@ export class HoverContentBuilder {
 
     private bodyFacts(body: Body): string {
         return factList([
+            [this.t('Kind', '类型'), body.kind ? this.value('BodyKind', body.kind) : undefined],
             [this.t('Members', '成员'), body.members.length ? this.refs(body.members) : undefined],
             [this.t('Chair', '主席'), this.ref(body.chair)],
             [this.t('Decides by', '议事规则'), body.decidesBy ? this.value('Decision', body.decidesBy) : undefined],
@@ -216,6 +219,25 @@ export class HoverContentBuilder {
             [this.t('Frequency', '频率'), exchange.frequency ? this.value('ExchangeFrequency', exchange.frequency) : undefined],
             [this.t('Approval', '审批'), exchange.approval !== undefined ? quoted(exchange.approval) : undefined],
         ]);
+    }
+
+    private fundingFacts(funding: Funding): string {
+        return factList([
+            [this.t('Form', '形式'), funding.form ? this.value('FundingForm', funding.form) : undefined],
+            [this.t('By', '出资方'), this.ref(funding.by)],
+            [this.t('To', '接受方'), this.ref(funding.to)],
+            [this.t('Amount', '金额'), funding.amount ? this.amount(funding) : undefined],
+            [this.t('Basis', '依据'), funding.basis !== undefined ? quoted(funding.basis) : undefined],
+            [this.t('Until', '截止'), funding.until],
+        ]);
+    }
+
+    /** `1,200,000 CNY per year`: digits grouped as a finance bureau reads them. */
+    private amount(funding: Funding): string | undefined {
+        const amount = funding.amount;
+        if (!amount?.value) return undefined;
+        const per = { year: this.t(' per year', ' 每年'), month: this.t(' per month', ' 每月'), once: this.t(' (once)', '（一次性）') }[amountPer(amount)];
+        return `${groupedAmount(amount.value)} ${amount.currency ?? 'CNY'}${per}`;
     }
 
     private obligationFacts(obligation: Obligation): string {

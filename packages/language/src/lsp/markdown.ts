@@ -7,7 +7,8 @@ import type { Locale } from '../validation/rule-catalog.js';
  */
 
 export function escapeMarkdown(text: string): string {
-    return text.replace(/([\\`*_[\]<>#|~])/g, '\\$1');
+    // `&` too: `&lt;` or `&#x202E;` in a label would otherwise render as the character (issue 20).
+    return text.replace(/([\\`*_[\]<>#|~&])/g, '\\$1');
 }
 
 /** Inline code, with a fence long enough for any backticks in the text. */

@@ -16,7 +16,7 @@ import { localize } from './markdown.js';
 import { nameOccurrences } from './name-occurrences.js';
 import { nameAt } from './name-segments.js';
 
-/** LANGUAGE.md §1: a Unicode letter or `_`, then letters, digits or `_`. */
+/** docs/language.md §1: a Unicode letter or `_`, then letters, digits or `_`. */
 const NAME = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 
 /**

@@ -34,6 +34,7 @@ const TOKEN_MODIFIERS: Record<string, number> = { ...AllSemanticTokenModifiers, 
 const VALUE_RULES = new Set([
     'Tier', 'OrganizationKind', 'Classification', 'PersonalData', 'Dimension', 'Role', 'ServiceMode',
     'Decision', 'Meeting', 'LegalBasis', 'SecurityMeasure', 'ExchangeFrequency', 'Escalation',
+    'BodyKind', 'FundingForm', 'AmountPeriod',
 ]);
 
 const STDLIB_MODIFIERS = [SemanticTokenModifiers.defaultLibrary, SemanticTokenModifiers.readonly];
@@ -53,7 +54,7 @@ const STDLIB_MODIFIERS = [SemanticTokenModifiers.defaultLibrary, SemanticTokenMo
  *   the modifier `date`, `duration` or `percentage`; plain integers (population)
  *   are `number`; versions are `macro` + `version`, so they stand apart from
  *   dates; division codes and USCCs are `string` + `code`, because they are
- *   identifiers written in digits (LANGUAGE.md §1: leading zeros count), not
+ *   identifiers written in digits (docs/language.md §1: leading zeros count), not
  *   quantities.
  *
  * One pass over the document's tokens instead of Langium's walk over AST nodes:
@@ -133,6 +134,8 @@ export class CityPactSemanticTokenProvider extends AbstractSemanticTokenProvider
                 return acceptor({ cst: leaf, type: SemanticTokenTypes.macro, modifier: 'version' });
             case 'PERCENT':
                 return acceptor({ cst: leaf, type: SemanticTokenTypes.number, modifier: 'percentage' });
+            case 'DECIMAL':
+                return acceptor({ cst: leaf, type: SemanticTokenTypes.number });
             case 'DIGITS':
                 if (feature === 'code') return acceptor({ cst: leaf, type: SemanticTokenTypes.string, modifier: 'code' });
                 if (AstUtils.getContainerOfType(leaf.astNode, isDuration)) {

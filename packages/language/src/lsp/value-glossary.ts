@@ -3,7 +3,7 @@ import type { Locale, LocalizedText } from '../validation/rule-catalog.js';
 
 /**
  * What each enumerated value means, in a drafter's words and in both languages
- * (LANGUAGE.md §2). Hover shows it on the value and next to facts; completion
+ * (docs/language.md §2). Hover shows it on the value and next to facts; completion
  * shows it as the detail of each proposed value. Keys are `<grammar rule>.<value>`
  * because a word can mean different things in different places (`none` sharing is
  * "not shared", `none` personal data is "no personal information").
@@ -46,6 +46,18 @@ const GLOSSARY: Record<string, LocalizedText> = {
     'ServiceMode.online': { en: 'fully online', 'zh-CN': '全程网办' },
     'ServiceMode.proxy': { en: 'collected in one place, processed in another', 'zh-CN': '异地代收代办' },
     'ServiceMode.joint': { en: 'handled jointly by several places', 'zh-CN': '多地联办' },
+
+    'BodyKind.joint-meeting': { en: 'joint meeting (联席会议)', 'zh-CN': '联席会议' },
+    'BodyKind.committee': { en: 'standing committee (常设委员会)', 'zh-CN': '常设委员会（委员会）' },
+    'BodyKind.working-group': { en: 'special working group (专门工作组)', 'zh-CN': '专门工作组' },
+    'BodyKind.council': { en: 'council (理事会)', 'zh-CN': '理事会' },
+
+    'FundingForm.grant': { en: 'fiscal grant (财政拨款); needs an amount', 'zh-CN': '财政拨款（须写明金额）' },
+    'FundingForm.tax-incentive': { en: 'tax incentive (税收优惠)', 'zh-CN': '税收优惠' },
+    'FundingForm.service-purchase': { en: 'government purchase of services (购买服务); needs an amount', 'zh-CN': '政府购买服务（须写明金额）' },
+
+    'AmountPeriod.year': { en: 'paid every year', 'zh-CN': '每年' },
+    'AmountPeriod.month': { en: 'paid every month', 'zh-CN': '每月' },
 
     'Decision.unanimity': { en: 'unanimity', 'zh-CN': '全体一致' },
     'Decision.two-thirds': { en: 'two-thirds majority', 'zh-CN': '三分之二多数' },

@@ -4,7 +4,7 @@ import {
 } from '../generated/ast.js';
 
 /**
- * How actors relate to each other (LANGUAGE.md §2.1–2.2, §4): the `of` chain,
+ * How actors relate to each other (docs/language.md §2.1–2.2, §4): the `of` chain,
  * administrative levels and regions. Every function tolerates unresolved
  * references: a broken `of` simply ends the chain, because `unresolved-reference`
  * already tells the user about it.

@@ -1,6 +1,6 @@
 import type { AstNode, Reference } from 'langium';
 import {
-    isBody, isExchange, isObligation, isService,
+    isBody, isExchange, isFunding, isObligation, isService,
     type Actor, type Agreement, type Party,
 } from '../generated/ast.js';
 
@@ -66,6 +66,10 @@ export function actorMentions(agreement: Agreement): ActorMention[] {
         } else if (isExchange(member)) {
             single(member, 'from', 'from', member.from);
             list(member, 'to', 'to', member.to);
+        } else if (isFunding(member)) {
+            // §2.5: the payer and the recipient are bound by the agreement too.
+            single(member, 'by', 'by', member.by);
+            single(member, 'to', 'to', member.to);
         } else if (isObligation(member)) {
             single(member, 'by', 'by', member.by);
             list(member, 'beneficiaries', 'for', member.beneficiaries);

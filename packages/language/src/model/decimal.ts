@@ -1,5 +1,5 @@
 /**
- * Exact percentages (LANGUAGE.md §1): a percentage has at most two decimals, so it
+ * Exact percentages (docs/language.md §1): a percentage has at most two decimals, so it
  * is held as a whole number of hundredths of a percent in a BigInt. No floating
  * point anywhere: 33.33% + 33.33% + 33.34% must be exactly 100%.
  */

@@ -1,11 +1,11 @@
-import { isDepartment, isOrganization, type Actor, type Agreement, type Dimension } from '../generated/ast.js';
+import { isDepartment, isFunding, isOrganization, type Actor, type Agreement, type Dimension } from '../generated/ast.js';
 import { qualifiedNameOf } from '../references/qualified-names.js';
 import type { LocalizedText } from '../validation/rule-catalog.js';
 import { LEVELS, isGovernmentActor, levelOf, regionOf, type Level } from './actors.js';
 import { partyActors } from './agreements.js';
 
 /**
- * The four dimensions of cross-boundary governance (LANGUAGE.md §4) and whether an
+ * The four dimensions of cross-boundary governance (docs/language.md §4) and whether an
  * agreement's parties support them. Each answer carries a reason in both languages,
  * so the validator, hover and code lens can say *why*.
  *
@@ -13,7 +13,7 @@ import { partyActors } from './agreements.js';
  * what it would have been helps nobody.
  */
 
-/** In the order of LANGUAGE.md's table. */
+/** In the order of docs/language.md's table. */
 export const DIMENSIONS: readonly Dimension[] = ['cross-region', 'cross-level', 'cross-department', 'public-private'];
 
 export interface DimensionSupport {
@@ -33,7 +33,7 @@ const LEVEL_NAMES: Record<Level, LocalizedText> = {
 /** The support for each of the four dimensions, in DIMENSIONS order. */
 export function dimensionSupport(agreement: Agreement): DimensionSupport[] {
     const parties = [...partyActors(agreement)];
-    return [crossRegion(parties), crossLevel(parties), crossDepartment(parties), publicPrivate(parties)];
+    return [crossRegion(parties), crossLevel(parties), crossDepartment(parties), publicPrivate(parties, publicFundings(agreement))];
 }
 
 /** Just the supported dimensions, in DIMENSIONS order. */
@@ -76,10 +76,35 @@ function crossDepartment(parties: Actor[]): DimensionSupport {
     return { dimension: 'cross-department', supported: departments.length >= 2, reason };
 }
 
-function publicPrivate(parties: Actor[]): DimensionSupport {
+/**
+ * §2.5: a funding paid by a government actor to an organization supports
+ * `public-private` like an organization party does, whether or not its actors are
+ * parties (that they must be is `not-a-party`'s job). Unresolved ends do not count.
+ */
+function publicFundings(agreement: Agreement): string[] {
+    const names: string[] = [];
+    for (const funding of agreement.members.filter(isFunding)) {
+        const by = funding.by?.ref;
+        const to = funding.to?.ref;
+        if (by && to && isGovernmentActor(by) && isOrganization(to) && funding.name) names.push(funding.name);
+    }
+    return names;
+}
+
+function publicPrivate(parties: Actor[], fundings: string[]): DimensionSupport {
     const organizations = distinctNames(parties.filter(isOrganization));
     const hasGovernment = parties.some(isGovernmentActor);
     const list = organizations.join(', ');
+    if (fundings.length > 0 && !(organizations.length > 0 && hasGovernment)) {
+        const names = fundings.join(', ');
+        return {
+            dimension: 'public-private',
+            supported: true,
+            reason: fundings.length === 1
+                ? { en: `the funding ${names} is paid by a government actor to an organization`, 'zh-CN': `资金安排 ${names} 由政府主体向组织提供` }
+                : { en: `the fundings ${names} are paid by government actors to organizations`, 'zh-CN': `资金安排 ${names} 由政府主体向组织提供` },
+        };
+    }
     const reason: LocalizedText = organizations.length === 0
         ? { en: 'no party is a non-government organization', 'zh-CN': '没有参与方是非政府组织' }
         : !hasGovernment

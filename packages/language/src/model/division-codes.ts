@@ -5,7 +5,7 @@ import {
 import { containingChain } from './actors.js';
 
 /**
- * GB/T 2260 administrative division codes (LANGUAGE.md §2.1, rule `division-code`):
+ * GB/T 2260 administrative division codes (docs/language.md §2.1, rule `division-code`):
  * 6 digits, 9 for a township (GB/T 10114), nesting under the parent's code.
  */
 

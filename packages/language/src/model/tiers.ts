@@ -1,7 +1,7 @@
 import type { Tier } from '../generated/ast.js';
 
 /**
- * City-size tiers by urban resident population (LANGUAGE.md §2.1, after the State
+ * City-size tiers by urban resident population (docs/language.md §2.1, after the State
  * Council's 2014 classification), largest first. `min` is inclusive.
  */
 export const TIER_THRESHOLDS: ReadonlyArray<{ tier: Tier; min: bigint }> = [

@@ -1,4 +1,4 @@
-/** Versions are exactly `MAJOR.MINOR.PATCH` (LANGUAGE.md §1), compared numerically. */
+/** Versions are exactly `MAJOR.MINOR.PATCH` (docs/language.md §1), compared numerically. */
 
 export type Version = readonly [major: bigint, minor: bigint, patch: bigint];
 

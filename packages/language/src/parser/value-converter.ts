@@ -1,7 +1,7 @@
 import { DefaultValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
 
 /**
- * Decodes strings with exactly the escapes of LANGUAGE.md §1:
+ * Decodes strings with exactly the escapes of docs/language.md §1:
  * `\"`, `\\`, `\n`, `\t` and `\uXXXX` (the lexer rejects any other escape).
  */
 export class CityPactValueConverter extends DefaultValueConverter {

@@ -5,7 +5,7 @@ import {
 } from '../generated/ast.js';
 
 /**
- * Qualified names (LANGUAGE.md §2). Provinces, cities, organizations and agreements
+ * Qualified names (docs/language.md §2). Provinces, cities, organizations and agreements
  * have global names; `of` names districts, townships, departments and datasets under
  * their parent; agreement members are named under their agreement.
  *

@@ -7,7 +7,7 @@ import { isAgreement, isModel } from '../generated/ast.js';
 /**
  * Exports every declaration and every agreement member under its qualified name.
  *
- * Local symbols are deliberately narrow: LANGUAGE.md §2 allows a simple name only
+ * Local symbols are deliberately narrow: docs/language.md §2 allows a simple name only
  * for an agreement's own members, inside that agreement. Langium's default would let
  * any simple name resolve within its file, which the contract forbids.
  */

@@ -11,7 +11,7 @@ import type { Level } from '../model/actors.js';
  * comes from, for the links back to the source.
  */
 
-/** An official name and its translations (LANGUAGE.md §1). */
+/** An official name and its translations (docs/language.md §1). */
 export interface LabelView {
     /** The label as written: the official name (for a clause, its text). */
     text: string;
@@ -67,6 +67,8 @@ export interface MemberView {
 }
 
 export interface BodyView extends MemberView {
+    /** joint-meeting, committee, working-group or council (§2.5), when declared. */
+    kind?: string;
     members: ActorRef[];
     chair?: ActorRef;
     decidesBy?: string;
@@ -122,6 +124,22 @@ export interface ExchangeView extends MemberView {
     approval?: string;
 }
 
+export interface AmountView {
+    /** As written: `1200000.50`. */
+    value: string;
+    /** `once` when the source has no `per` (§2.5). */
+    per: 'year' | 'month' | 'once';
+}
+
+export interface FundingView extends MemberView {
+    form?: string;
+    by?: ActorRef;
+    to?: ActorRef;
+    amount?: AmountView;
+    basis?: string;
+    until?: string;
+}
+
 export interface ObligationView extends MemberView {
     by?: ActorRef;
     for: ActorRef[];
@@ -166,6 +184,7 @@ export interface AgreementView {
     bodies: BodyView[];
     services: ServiceView[];
     exchanges: ExchangeView[];
+    fundings: FundingView[];
     obligations: ObligationView[];
     clauses: ClauseView[];
     disputes?: { body?: { id: string; resolved: boolean; label?: LabelView }; then?: string; forum?: string; line: number };

@@ -1,11 +1,12 @@
 import type {
-    ActorRef, AgreementView, BodyView, DiagnosticView, ExchangeView, LabelView, ObligationView, PartyView, ServiceView,
+    ActorRef, AgreementView, BodyView, DiagnosticView, ExchangeView, FundingView, LabelView, ObligationView, PartyView, ServiceView,
 } from './agreement-view.js';
+import { totalsByPeriod } from '../model/amounts.js';
 import { agreementDiagram } from './diagram.js';
 import { escapeHtml as esc, fragmentOf } from './escape.js';
 import { PAGE_CSS } from './page-style.js';
 import { paragraphs } from './prose.js';
-import { actorKindText, durationText, HEADINGS, personalDataTerm, term, termText } from './terms.js';
+import { actorKindText, amountText, durationText, HEADINGS, personalDataTerm, term, termText } from './terms.js';
 
 /**
  * The agreement as a self-contained HTML page (issue #10): inline CSS and SVG, no
@@ -65,6 +66,7 @@ function renderAgreementArticle(view: AgreementView, index: number, options: Htm
         r.bodies(),
         r.services(),
         r.exchanges(),
+        r.fundings(),
         r.obligations(),
         r.clauses(),
         r.closing(),
@@ -121,7 +123,8 @@ ${items.join('\n')}
         facts.push(['合作维度 Dimensions', declared.length
             ? declared.map(d => `<span class="cp-tag">${esc(termText(d.dimension))}</span>`).join(' ')
             : '<span class="cp-muted">未声明 none declared</span>']);
-        const counts = `${v.parties.length} 方 parties · ${v.services.length} 项服务 services · ${v.exchanges.length} 项数据交换 exchanges · ${v.obligations.length} 项义务 obligations`;
+        const fundings = v.fundings.length ? ` · ${v.fundings.length} 项资金安排 fundings` : '';
+        const counts = `${v.parties.length} 方 parties · ${v.services.length} 项服务 services · ${v.exchanges.length} 项数据交换 exchanges${fundings} · ${v.obligations.length} 项义务 obligations`;
         facts.push(['规模 Scope', esc(counts)]);
         return `<header class="cp-header" data-line="${v.line}">
 <p class="cp-kicker">合作协议 Cooperation agreement · <code>${esc(v.id)}</code>${this.src(v.line)}</p>
@@ -188,6 +191,7 @@ ${rows.join('\n') || '<tr><td colspan="6" class="cp-empty">无 none</td></tr>'}
     bodies(): string {
         if (this.view.bodies.length === 0) return '';
         return this.section('bodies', this.view.bodies.map((body: BodyView) => this.item('body', body.id, body.line, body.label, body.doc, [
+            ...(body.kind ? [['机构类型 Kind', esc(termText(body.kind))] as [string, string]] : []),
             ['召集方 Chair', body.chair ? actorHtml(body.chair) : missing()],
             ['成员 Members', actorList(body.members)],
             ['议事规则 Decides by', body.decidesBy ? esc(termText(body.decidesBy)) : missing()],
@@ -247,6 +251,41 @@ ${service.costs.map(c => `<tr data-line="${c.line}"><td>${actorHtml(c.actor)}</t
             if (d && d.fields.length) facts.push(['字段 Fields', d.fields.map(esc).join('、')]);
             return this.item('exchange', exchange.id, exchange.line, exchange.label, exchange.doc, facts);
         }).join('\n'));
+    }
+
+    /**
+     * 资金保障 (§2.5, §9): who pays whom, in which form, how much, on what basis and
+     * until when — an auditor's first questions — then the totals per period, summed
+     * exactly. A tax incentive without an amount says it follows from the law.
+     */
+    fundings(): string {
+        const fundings = this.view.fundings;
+        if (fundings.length === 0) return '';
+        const rows = fundings.map((f: FundingView) => {
+            const amount = f.amount ? amountText(f.amount) : undefined;
+            const amountCell = amount ? `${esc(amount.zh)}<br><span class="cp-muted" lang="en">${esc(amount.en)}</span>`
+                : f.form === 'tax-incentive' ? '<span class="cp-muted">依法享受，未约定金额 set by law, no amount stated</span>'
+                    : missing('未写明金额 no amount');
+            return `<tr id="${esc(anchor('funding', f.id))}" data-ref="${esc(f.id)}" data-line="${f.line}">`
+                + `<td>${labelInline(f.label)}${docHtml(f.doc)}</td>`
+                + `<td>${f.form ? esc(termText(f.form)) : missing()}</td>`
+                + `<td>${f.by ? actorHtml(f.by) : missing()}</td>`
+                + `<td>${f.to ? actorHtml(f.to) : missing()}</td>`
+                + `<td class="cp-num">${amountCell}</td>`
+                + `<td>${f.basis ? esc(f.basis) : '<span class="cp-muted">未写明 none stated</span>'}</td>`
+                + `<td class="cp-num">${f.until ? esc(f.until) : '<span class="cp-muted">随协议 with the agreement</span>'}</td>`
+                + `<td>${this.src(f.line)}</td></tr>`;
+        });
+        const totals = totalsByPeriod(fundings.flatMap(f => f.amount ? [f.amount] : []))
+            .map(({ per, total }) => amountText({ value: total, per }));
+        const summary = totals.length
+            ? `<p class="cp-funding-total"><strong>合计 Total:</strong> ${totals.map(t => esc(t.zh)).join('；')}<br><span class="cp-muted" lang="en">${totals.map(t => esc(t.en)).join('; ')}</span></p>`
+            : '';
+        return this.section('fundings', `<table class="cp-fundings-table"><thead><tr><th>资金安排 Funding</th><th>形式 Form</th><th>出资方 By</th><th>接受方 To</th><th>金额 Amount</th><th>依据 Basis</th><th>截止 Until</th><th></th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody></table>
+${summary}`);
     }
 
     obligations(): string {

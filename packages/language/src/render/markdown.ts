@@ -1,7 +1,8 @@
 import type { ActorRef, AgreementView, DiagnosticView, LabelView } from './agreement-view.js';
 import { escapeMarkdown as md, escapeMarkdownLine as mdLine, markdownCell as cell } from './escape.js';
 import { paragraphs } from './prose.js';
-import { actorKindText as kindAndLevel, durationText, HEADINGS, personalDataTerm, term, termText } from './terms.js';
+import { totalsByPeriod } from '../model/amounts.js';
+import { actorKindText as kindAndLevel, amountText, durationText, HEADINGS, personalDataTerm, term, termText } from './terms.js';
 
 /**
  * The agreement as Markdown, for wikis, merge requests and document systems that
@@ -67,6 +68,7 @@ export function renderMarkdown(view: AgreementView, options: MarkdownOptions = {
         for (const body of view.bodies) {
             out.push(`### ${labelHeading(body.label)} (${src(body.line)})`, '');
             if (body.doc) out.push(...quoteDoc(body.doc), '');
+            if (body.kind) out.push(`- **机构类型 Kind:** ${md(termText(body.kind))}`);
             out.push(`- **召集方 Chair:** ${body.chair ? actor(body.chair) : '—'}`);
             out.push(`- **成员 Members:** ${actors(body.members)}`);
             out.push(`- **议事规则 Decides by:** ${body.decidesBy ? md(termText(body.decidesBy)) : '—'}`);
@@ -129,6 +131,21 @@ export function renderMarkdown(view: AgreementView, options: MarkdownOptions = {
             if (e.approval) out.push(`- **审批 Approval:** ${md(e.approval)}`);
             out.push('');
         }
+    }
+
+    if (view.fundings.length) {
+        h2('fundings');
+        out.push('| 资金安排 Funding | 形式 Form | 出资方 By | 接受方 To | 金额 Amount | 依据 Basis | 截止 Until | 源 Source |', '|---|---|---|---|---:|---|---|---|');
+        for (const f of view.fundings) {
+            const amount = f.amount ? amountText(f.amount) : undefined;
+            const amountCell = amount ? `${md(amount.zh)}<br>${md(amount.en)}`
+                : f.form === 'tax-incentive' ? '依法享受，未约定金额 set by law' : '未写明 missing';
+            out.push(`| ${labelCell(f.label)} | ${f.form ? md(termText(f.form)) : '—'} | ${f.by ? actor(f.by) : '—'} | ${f.to ? actor(f.to) : '—'} | ${amountCell} | ${cell(f.basis)} | ${f.until ?? '随协议 with the agreement'} | ${src(f.line)} |`);
+        }
+        const totals = totalsByPeriod(view.fundings.flatMap(f => f.amount ? [f.amount] : []))
+            .map(({ per, total }) => amountText({ value: total, per }));
+        if (totals.length) out.push('', `**合计 Total:** ${totals.map(t => md(t.zh)).join('；')} (${totals.map(t => md(t.en)).join('; ')})`);
+        out.push('');
     }
 
     if (view.obligations.length) {

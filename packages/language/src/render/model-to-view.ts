@@ -2,16 +2,17 @@ import { GrammarUtils, type AstNode, type LangiumDocument, type Reference } from
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { CityPactServices } from '../citypact-module.js';
 import {
-    isAgreement, isBody, isCity, isClause, isExchange, isJurisdiction, isObligation,
-    isOrganization, isService, type Actor, type Agreement, type Body, type Dataset, type Duration, type Exchange, type Jurisdiction,
+    isAgreement, isBody, isCity, isClause, isExchange, isFunding, isJurisdiction, isObligation,
+    isOrganization, isService, type Actor, type Agreement, type Body, type Dataset, type Duration, type Exchange, type Funding, type Jurisdiction,
     type Member, type Model, type Obligation, type Service, type Translation,
 } from '../generated/ast.js';
 import { actorKindName, containingChain, levelOf } from '../model/actors.js';
+import { amountPer } from '../model/amounts.js';
 import { formatHundredths, sumPercents } from '../model/decimal.js';
 import { dimensionSupport } from '../model/dimensions.js';
 import { qualifiedNameOf, referenceText } from '../references/qualified-names.js';
 import type {
-    ActorRef, AgreementView, BodyView, ClauseView, DatasetView, DiagnosticView, ExchangeView,
+    ActorRef, AgreementView, BodyView, ClauseView, DatasetView, DiagnosticView, ExchangeView, FundingView,
     JurisdictionView, LabelView, MemberView, ObligationView, ServiceView,
 } from './agreement-view.js';
 
@@ -50,6 +51,7 @@ export function agreementView(agreement: Agreement, document: LangiumDocument, s
         bodies: members.filter(isBody).map(body => bodyView(body, doc)),
         services: members.filter(isService).map(service => serviceView(service, doc)),
         exchanges: members.filter(isExchange).map(exchange => exchangeView(exchange, doc)),
+        fundings: members.filter(isFunding).map(funding => fundingView(funding, doc)),
         obligations: members.filter(isObligation).map(obligation => obligationView(obligation, doc)),
         clauses: members.filter(isClause).map((clause): ClauseView => memberHead(clause, doc)),
         disputes: agreement.disputes && {
@@ -93,6 +95,7 @@ function memberHead(member: Member, doc: DocOf): MemberView {
 function bodyView(body: Body, doc: DocOf): BodyView {
     return {
         ...memberHead(body, doc),
+        kind: body.kind,
         members: body.members.map(actorRef),
         chair: body.chair && actorRef(body.chair),
         decidesBy: body.decidesBy,
@@ -133,6 +136,19 @@ function exchangeView(exchange: Exchange, doc: DocOf): ExchangeView {
             : { forbidden: false, allowedTo: onward.allowedTo.map(actorRef) }),
         frequency: exchange.frequency,
         approval: exchange.approval,
+    };
+}
+
+function fundingView(funding: Funding, doc: DocOf): FundingView {
+    const amount = funding.amount;
+    return {
+        ...memberHead(funding, doc),
+        form: funding.form,
+        by: funding.by && actorRef(funding.by),
+        to: funding.to && actorRef(funding.to),
+        amount: amount?.value ? { value: amount.value, per: amountPer(amount) } : undefined,
+        basis: funding.basis,
+        until: funding.until,
     };
 }
 

@@ -1,10 +1,11 @@
+import { groupedAmount } from '../model/amounts.js';
 import type { ActorRef } from './agreement-view.js';
 
 /**
  * The language's keywords as a bilingual reader sees them. The rendered document
  * goes to leaders and legal departments, who read 法定职责 more readily than
  * `statutory-duty`; the keyword stays visible too, so a drafter can find it in the
- * source. Terms follow LANGUAGE.md's own Chinese where it gives one.
+ * source. Terms follow docs/language.md's own Chinese where it gives one.
  */
 
 export interface Term {
@@ -44,6 +45,14 @@ const TERMS: Record<string, Term> = {
     quarterly: { en: 'quarterly', zh: '每季度' },
     'half-yearly': { en: 'half-yearly', zh: '每半年' },
     yearly: { en: 'yearly', zh: '每年' },
+    // body kinds and public funding (§2.5)
+    'joint-meeting': { en: 'joint meeting', zh: '联席会议' },
+    committee: { en: 'standing committee', zh: '常设委员会' },
+    'working-group': { en: 'special working group', zh: '专门工作组' },
+    council: { en: 'council', zh: '理事会' },
+    grant: { en: 'fiscal grant', zh: '财政拨款' },
+    'tax-incentive': { en: 'tax incentive', zh: '税收优惠' },
+    'service-purchase': { en: 'government purchase of services', zh: '政府购买服务' },
     // services
     online: { en: 'online', zh: '全程网办' },
     proxy: { en: 'proxy', zh: '异地代收代办' },
@@ -104,6 +113,17 @@ export function durationText(duration: string): string {
     return `${match[1]}${unit}（${duration}）`;
 }
 
+/**
+ * An amount as a finance bureau writes it, Chinese and English: `3,600,000 元/年`
+ * and `CNY 3,600,000 per year`. The digits are the source's, grouped, never rounded.
+ */
+export function amountText(amount: { value: string; per: 'year' | 'month' | 'once' }): Term {
+    const value = groupedAmount(amount.value);
+    const zh = { year: '元/年', month: '元/月', once: '元（一次性）' }[amount.per];
+    const en = { year: ' per year', month: ' per month', once: ' (once)' }[amount.per];
+    return { zh: `${value} ${zh}`, en: `CNY ${value}${en}` };
+}
+
 /** Section headings, Chinese first. */
 export const HEADINGS = {
     diagram: { zh: '合作关系图', en: 'Cooperation at a glance' },
@@ -114,6 +134,7 @@ export const HEADINGS = {
     bodies: { zh: '议事协调机构', en: 'Governance' },
     services: { zh: '共享服务', en: 'Services' },
     exchanges: { zh: '数据交换', en: 'Data exchanges' },
+    fundings: { zh: '资金保障', en: 'Financing' },
     obligations: { zh: '义务', en: 'Obligations' },
     clauses: { zh: '条款', en: 'Clauses' },
     closing: { zh: '争议解决、变更与终止', en: 'Disputes, amendment and termination' },

@@ -2,7 +2,7 @@ import { URI } from 'langium';
 import { STDLIB_SCHEME, STDLIB_TEXT } from './scheme.js';
 
 /**
- * The standard library (LANGUAGE.md §3) lives in memory under its own URI scheme:
+ * The standard library (docs/language.md §3) lives in memory under its own URI scheme:
  * it is the same text for the CLI and the language server, never written to the
  * user's disk, and the VS Code extension shows it read-only through a content
  * provider for this scheme.

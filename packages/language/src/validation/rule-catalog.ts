@@ -1,6 +1,6 @@
 /**
  * The rule catalog: the single source of truth for every validation rule of
- * LANGUAGE.md §4. The validator, the CLI (all report formats), the quick fixes,
+ * docs/language.md §4. The validator, the CLI (all report formats), the quick fixes,
  * the configuration schema and the generated docs/rules.md all read this table.
  */
 
@@ -37,8 +37,8 @@ const rules = [
         title: { en: 'The text does not parse', 'zh-CN': '文本无法解析' },
         message: { en: '{detail}', 'zh-CN': '语法错误：{detail}' },
         explanation: {
-            en: 'The file must follow the grammar of LANGUAGE.md §1–2: every declaration has a label, blocks are balanced, required properties are present and single-valued properties appear once. A text that does not parse cannot be checked for anything else, so this rule comes first.',
-            'zh-CN': '文件必须符合 LANGUAGE.md 第1–2节的语法：每个声明都有名称标签，花括号成对，必填属性齐全，单值属性只出现一次。无法解析的文本无法进行其他检查，因此该规则最先执行。',
+            en: 'The file must follow the grammar (see docs/language.md §1–2): every declaration has a label, blocks are balanced, required properties are present and single-valued properties appear once. A text that does not parse cannot be checked for anything else, so this rule comes first.',
+            'zh-CN': '文件必须符合语法（见 docs/language.md 第1–2节）：每个声明都有名称标签，花括号成对，必填属性齐全，单值属性只出现一次。无法解析的文本无法进行其他检查，因此该规则最先执行。',
         },
         bad: 'agreement A "协议" {\n  version 1.0\n}',
         good: 'agreement A "协议" {\n  version 1.0.0\n  effective 2024-01-01\n}',
@@ -379,6 +379,43 @@ const rules = [
         bad: 'dimensions cross-region\nparty Shanghai.MedicalSecurity\nparty Hangzhou.MedicalSecurity',
         good: 'dimensions cross-region, cross-department\nparty Shanghai.MedicalSecurity\nparty Hangzhou.MedicalSecurity',
         quickFix: { en: "Declare dimension '{dimension}'", 'zh-CN': '声明“{dimension}”维度' },
+    },
+    {
+        id: 'funding-parties',
+        severity: 'error',
+        title: { en: 'A funding not paid by a government to an organization', 'zh-CN': '资金安排的出资方不是政府或接受方不是组织' },
+        message: { en: "Funding '{name}': '{actor}' ({property}) is {actual}; {expected}", 'zh-CN': "资金安排“{name}”：“{actor}”（{property}）是{actual}；{expected}" },
+        explanation: {
+            en: 'Fiscal grants (财政拨款), tax incentives (税收优惠) and government purchase of services (购买服务) are how a government draws enterprises and social organizations into public services (docs/language.md §2.5): the payer (`by`) is a jurisdiction or a government department, the recipient (`to`) a non-government organization. Under 《政府购买服务管理办法》（财政部令第102号） state organs are the purchasers (Art. 5) and enterprises, social organizations and similar bodies the suppliers (Art. 6): a government does not purchase services from itself. Whether both belong to a party is checked by `not-a-party`.',
+            'zh-CN': '财政拨款、税收优惠和政府购买服务是政府吸纳企业、社会组织参与公共服务的方式（docs/language.md 第2.5节）：出资方（by）是行政区或政府部门，接受方（to）是非政府组织。依照《政府购买服务管理办法》（财政部令第102号），国家机关是购买主体（第五条），企业、社会组织等是承接主体（第六条）：政府不向自身购买服务。二者是否属于参与方由 `not-a-party` 检查。',
+        },
+        bad: 'funding Care "养老服务购买" {\n  form service-purchase\n  by Pudong.CivilAffairs\n  to Pudong.Health\n  amount 1200000 CNY per year\n}',
+        good: 'funding Care "养老服务购买" {\n  form service-purchase\n  by Pudong.CivilAffairs\n  to SunshineElderCare\n  amount 1200000 CNY per year\n}',
+    },
+    {
+        id: 'funding-amount',
+        severity: 'error',
+        title: { en: 'A grant or service purchase without an amount', 'zh-CN': '财政拨款或购买服务未写明金额' },
+        message: { en: "Funding '{name}' is a {form} but states no 'amount'", 'zh-CN': "资金安排“{name}”为{form}，但未写明金额（amount）" },
+        explanation: {
+            en: 'A grant or a purchase of services spends budget money: the Budget Law (《预算法》 Art. 13) allows no spending outside an approved budget, and a purchase-of-services contract states its price (《政府购买服务管理办法》, on contract contents). An auditor or a finance bureau asks first how much is paid; a tax incentive is granted by law and may leave the amount out.',
+            'zh-CN': '财政拨款和购买服务都是预算资金支出：《预算法》第十三条规定未列入预算的不得支出，《政府购买服务管理办法》要求购买服务合同明确价格。审计和财政部门首先要问付多少钱；税收优惠依法律享受，可以不写金额。',
+        },
+        bad: 'funding Lab "联合数据实验室建设拨款" {\n  form grant\n  by Shanghai.Science\n  to Fudan\n}',
+        good: 'funding Lab "联合数据实验室建设拨款" {\n  form grant\n  by Shanghai.Science\n  to Fudan\n  amount 5000000 CNY\n}',
+        quickFix: { en: "Add an 'amount' line to fill in", 'zh-CN': '添加待填写的金额（amount）行' },
+    },
+    {
+        id: 'funding-term',
+        severity: 'warning',
+        title: { en: "A funding's until outside the agreement's term", 'zh-CN': '资金安排的截止日期超出协议有效期' },
+        message: { en: "Funding '{name}' runs until {until}, {relation} the agreement's term ({start} – {end})", 'zh-CN': "资金安排“{name}”截止于 {until}，{relation}协议有效期（{start} – {end}）" },
+        explanation: {
+            en: 'Money is committed under the agreement only while it is in force; a funding that ends before the agreement takes effect, or runs on after it ends, has no agreement to supervise it and no budget basis for the years outside it.',
+            'zh-CN': '资金只在协议有效期内依协议安排；截止日期早于协议生效或晚于协议终止的资金安排，超出部分既无协议督办，也缺少预算依据。',
+        },
+        bad: 'effective 2024-01-01 until 2026-12-31\nuntil 2027-12-31',
+        good: 'effective 2024-01-01 until 2026-12-31\nuntil 2026-12-31',
     },
 ] as const satisfies readonly RuleDefinition[];
 

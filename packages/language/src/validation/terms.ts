@@ -13,11 +13,27 @@ export const KIND_NAMES: Record<string, LocalizedText> = {
     Body: { en: 'body', 'zh-CN': '机构' },
     Service: { en: 'service', 'zh-CN': '服务' },
     Exchange: { en: 'exchange', 'zh-CN': '数据交换' },
+    Funding: { en: 'funding', 'zh-CN': '资金安排' },
     Obligation: { en: 'obligation', 'zh-CN': '义务' },
     Clause: { en: 'clause', 'zh-CN': '条款' },
     Actor: { en: 'actor (jurisdiction, department or organization)', 'zh-CN': '主体（行政区、部门或组织）' },
     Jurisdiction: { en: 'jurisdiction (province, city, district or township)', 'zh-CN': '行政区（省、市、区或街道）' },
     Member: { en: 'agreement member', 'zh-CN': '协议成员' },
+};
+
+/** The funding forms of docs/language.md §2.5, as messages name them. */
+export const FUNDING_FORM_NAMES: Record<string, LocalizedText> = {
+    grant: { en: 'fiscal grant (财政拨款)', 'zh-CN': '财政拨款' },
+    'tax-incentive': { en: 'tax incentive (税收优惠)', 'zh-CN': '税收优惠' },
+    'service-purchase': { en: 'government purchase of services (购买服务)', 'zh-CN': '政府购买服务' },
+};
+
+/** The body kinds of docs/language.md §2.5, as messages name them. */
+export const BODY_KIND_NAMES: Record<string, LocalizedText> = {
+    'joint-meeting': { en: 'joint meeting (联席会议)', 'zh-CN': '联席会议' },
+    committee: { en: 'standing committee (常设委员会)', 'zh-CN': '常设委员会' },
+    'working-group': { en: 'special working group (专门工作组)', 'zh-CN': '专门工作组' },
+    council: { en: 'council (理事会)', 'zh-CN': '理事会' },
 };
 
 export function kindName(type: string): LocalizedText {

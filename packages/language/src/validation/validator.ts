@@ -15,6 +15,7 @@ import { DimensionChecks } from './checks/dimension-checks.js';
 import { TermChecks } from './checks/term-checks.js';
 import { ClauseChecks } from './checks/clause-checks.js';
 import { CityChecks } from './checks/city-checks.js';
+import { FundingChecks } from './checks/funding-checks.js';
 
 /**
  * Registers every check with Langium. Each checks class owns the rules of one
@@ -36,6 +37,7 @@ export function registerValidationChecks(services: CityPactServices): void {
     const terms = new TermChecks();
     const clauses = new ClauseChecks();
     const cities = new CityChecks();
+    const fundings = new FundingChecks();
     const checks: ValidationChecks<CityPactAstType> = {
         AstNode: (node: AstNode, accept) => syntax.checkNode(node, accept),
         Model: (model, accept) => names.checkModel(model, accept),
@@ -62,6 +64,12 @@ export function registerValidationChecks(services: CityPactServices): void {
             (exchange, accept) => dataProtection.checkPersonalDataTerms(exchange, accept),
             (exchange, accept) => dataProtection.checkSensitiveData(exchange, accept),
             (exchange, accept) => dataProtection.checkCoreDataApproval(exchange, accept),
+        ],
+        Funding: [
+            (funding, accept) => dates.checkFundingDate(funding, accept),
+            (funding, accept) => fundings.checkParties(funding, accept),
+            (funding, accept) => fundings.checkAmount(funding, accept),
+            (funding, accept) => fundings.checkTerm(funding, accept),
         ],
         Obligation: [
             (obligation, accept) => dates.checkObligationDate(obligation, accept),

@@ -6,7 +6,7 @@ import {
     type ConfiguredSeverity, type Locale, type RuleId,
 } from '../validation/rule-catalog.js';
 
-/** The name of the configuration file (LANGUAGE.md §5). */
+/** The name of the configuration file (docs/language.md §5). */
 export const CONFIG_FILE_NAME = 'citypact.json';
 
 export interface CityPactConfig {
@@ -48,6 +48,8 @@ export function parseConfig(text: string): { config: CityPactConfig; problems: C
         const end = positionAt(lines, offset + Math.max(length, 1));
         problems.push({ message, line: start.line, character: start.character, endLine: end.line, endCharacter: end.character });
     };
+    // A byte order mark (Notepad writes one) is accepted: a space keeps every offset.
+    if (text.charCodeAt(0) === 0xfeff) text = ' ' + text.slice(1);
     if (text.trim() === '') {
         at(0, 0, 'Invalid JSON: the file is empty (write {} for the defaults)');
         return { config: { rules: {} }, problems };
@@ -63,10 +65,12 @@ export function parseConfig(text: string): { config: CityPactConfig; problems: C
         at(root.offset, root.length, 'The configuration must be a JSON object');
         return { config, problems };
     }
+    const isDuplicate = duplicateKeys(at);
     for (const property of root.children ?? []) {
         const [keyNode, valueNode] = property.children ?? [];
         if (!keyNode) continue;
         const key = String(keyNode.value);
+        if (isDuplicate(keyNode)) continue;
         if (!KNOWN_KEYS.includes(key)) {
             at(keyNode.offset, keyNode.length, `Unknown key "${key}" (known keys: ${KNOWN_KEYS.filter(k => k !== '$schema').join(', ')})`);
             continue;
@@ -88,14 +92,33 @@ export function parseConfig(text: string): { config: CityPactConfig; problems: C
     return { config, problems };
 }
 
+/**
+ * JSON parsers keep the last of two equal keys without a word: the first one then
+ * looks in force and is not (issue 20). The second is reported and ignored.
+ */
+function duplicateKeys(at: (offset: number, length: number, message: string) => void): (keyNode: JsonNode) => boolean {
+    const seen = new Set<string>();
+    return keyNode => {
+        const key = String(keyNode.value);
+        if (!seen.has(key)) {
+            seen.add(key);
+            return false;
+        }
+        at(keyNode.offset, keyNode.length, `Duplicate key "${key}": it is already set above (remove one of the two)`);
+        return true;
+    };
+}
+
 function readRules(node: JsonNode, config: CityPactConfig, at: (offset: number, length: number, message: string) => void): void {
     if (node.type !== 'object') {
         at(node.offset, node.length, '"rules" must be an object mapping rule ids to severities');
         return;
     }
+    const isDuplicate = duplicateKeys(at);
     for (const property of node.children ?? []) {
         const [keyNode, valueNode] = property.children ?? [];
         if (!keyNode) continue;
+        if (isDuplicate(keyNode)) continue;
         const id = String(keyNode.value);
         if (!isRuleId(id)) {
             at(keyNode.offset, keyNode.length, `Unknown rule id "${id}"`);
@@ -152,20 +175,34 @@ export class ConfigResolver {
         this.byFile.clear();
     }
 
+    /** A configuration that cannot be read: the defaults, and the reason as a problem. */
+    private unreadable(file: string, message: string): LoadedConfig {
+        const loaded: LoadedConfig = {
+            file, config: { ...DEFAULT_CONFIG, rules: {} },
+            problems: [{ message, line: 0, character: 0, endLine: 0, endCharacter: 1 }],
+        };
+        // Listed with the files read, so the editor shows it too (config-diagnostics.ts).
+        this.byFile.set(file, loaded);
+        return loaded;
+    }
+
     private forFolder(folder: string): LoadedConfig {
         const cached = this.byFolder.get(folder);
         if (cached) return cached;
         let loaded: LoadedConfig;
         const candidate = path.join(folder, CONFIG_FILE_NAME);
-        if (isFile(candidate)) {
+        const kind = entryKind(candidate);
+        if (kind === 'file') {
             try {
                 loaded = this.loadFile(candidate);
             } catch (error) {
-                loaded = {
-                    file: candidate, config: { ...DEFAULT_CONFIG, rules: {} },
-                    problems: [{ message: `Cannot read ${CONFIG_FILE_NAME}: ${(error as Error).message}`, line: 0, character: 0, endLine: 0, endCharacter: 1 }],
-                };
+                loaded = this.unreadable(candidate, `Cannot read ${CONFIG_FILE_NAME}: ${describeReadError(error)}`);
             }
+        } else if (kind !== 'none') {
+            // Something named citypact.json that cannot be a configuration: reported, and
+            // the defaults apply. Walking on to a parent's file would apply settings the
+            // user never meant for this folder, silently (docs/language.md §5, issue 20).
+            loaded = this.unreadable(candidate, `${CONFIG_FILE_NAME} ${kind}: it cannot be read as the configuration (defaults apply until it is fixed)`);
         } else {
             const parent = path.dirname(folder);
             loaded = parent === folder ? { config: DEFAULT_CONFIG, problems: [] } : this.forFolder(parent);
@@ -175,11 +212,40 @@ export class ConfigResolver {
     }
 }
 
-function isFile(p: string): boolean {
+/**
+ * What is at a configuration path: 'none' when nothing is (or only a folder's entry
+ * we may not even look at), 'file' for a regular file (through links), otherwise
+ * the reason it cannot be one, as a phrase. Never opens it: a FIFO would block.
+ */
+function entryKind(p: string): 'none' | 'file' | string {
+    let link: fs.Stats;
     try {
-        return fs.statSync(p).isFile();
+        link = fs.lstatSync(p);
     } catch {
-        return false;
+        return 'none';
+    }
+    let stat: fs.Stats;
+    try {
+        stat = fs.statSync(p);
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ELOOP') return 'is a symbolic link loop';
+        if (code === 'ENOENT' && link.isSymbolicLink()) return 'is a symbolic link to a missing file';
+        return `cannot be inspected (${describeReadError(error)})`;
+    }
+    if (stat.isFile()) return 'file';
+    if (stat.isDirectory()) return 'is a directory, not a file';
+    if (stat.isFIFO()) return 'is a named pipe (FIFO), not a file';
+    return 'is not a regular file (a socket or device)';
+}
+
+function describeReadError(error: unknown): string {
+    switch ((error as NodeJS.ErrnoException)?.code) {
+        case 'EACCES': case 'EPERM': return 'permission denied';
+        case 'ELOOP': return 'too many levels of symbolic links (a link loop?)';
+        case 'EISDIR': return 'is a directory';
+        case 'ENOENT': return 'no such file';
+        default: return (error as Error)?.message ?? String(error);
     }
 }
 

@@ -80,6 +80,16 @@ export class CityPactDocumentBuilder extends DefaultDocumentBuilder {
         await this.buildDocuments(this.sortDocuments(rebuild), this.updateBuildOptions, cancelToken);
     }
 
+    /**
+     * A request about a document of another language (a generic client asks hover on
+     * `README.md` too) waits for nothing: Langium's handler then answers `null`, as it
+     * does for such documents once built, instead of "No document found" (issue 20).
+     */
+    protected override awaitDocumentState(state: DocumentState, uri: URI, cancelToken: Cancellation.CancellationToken): Promise<URI> {
+        if (!this.langiumDocuments.hasDocument(uri) && !this.serviceRegistry.hasServices(uri)) return Promise.resolve(uri);
+        return super.awaitDocumentState(state, uri, cancelToken);
+    }
+
     protected override shouldRelink(document: LangiumDocument, changedUris: Set<string>): boolean {
         return this.hasLinkingErrors(document) || this.indexManager.isAffected(document, changedUris);
     }

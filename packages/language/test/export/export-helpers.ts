@@ -12,7 +12,7 @@ export const fixture = (name: string) =>
     readFileSync(fileURLToPath(new URL(`../../../test/fixtures/${name}`, import.meta.url)), 'utf8');
 
 /**
- * LANGUAGE.md §2.4 exactly as written (with `party AliHealth role contractor`), and
+ * docs/language.md §2.4 exactly as written (with `party AliHealth role contractor`), and
  * the declarations it names. The shared fixture language-sample.citypact may drift
  * to stay free of infos; this copy pins the §6 example's values.
  */
@@ -198,9 +198,9 @@ export function exportFile(ws: Workspace, file: string, format: ExportFormat = '
 }
 
 /** ajv in strict mode: the schema itself must use only draft 2020-12 keywords correctly. */
-export function schemaValidator(): { validate: (value: unknown) => boolean; errors: () => string } {
+export function schemaValidator(schema: object = EXPORT_SCHEMA): { validate: (value: unknown) => boolean; errors: () => string } {
     const ajv = new Ajv2020({ strict: true, allErrors: true });
-    const validate = ajv.compile(EXPORT_SCHEMA);
+    const validate = ajv.compile(schema);
     return {
         validate: value => validate(value) as boolean,
         errors: () => ajv.errorsText(validate.errors, { separator: '\n' }),

@@ -15,14 +15,14 @@ const S = 'Shanghai.MedicalSecurity';
 const H = 'Hangzhou.MedicalSecurity';
 const N = 'Nanjing.MedicalSecurity';
 
-describe('export: JSON document (LANGUAGE.md §6)', () => {
+describe('export: JSON document (docs/language.md §6)', () => {
     it('exports every field of the §2.4 agreement, as in the §6 example', async () => {
         const ws = await sampleWorkspace();
         assert.deepEqual(ws.diagnostics('main.citypact').filter(d => d.severity === 1).map(d => d.message), []);
         const document = exportAgreement(ws, 'main.citypact', 'YRDMedicalSettlement');
         assert.deepEqual(document, {
             $schema: EXPORT_SCHEMA_ID,
-            formatVersion: '1.0.0',
+            formatVersion: '1.1.0',
             generator: { name: 'citypact', version: GENERATOR_VERSION },
             source: { path: 'main.citypact', sha256: '0'.repeat(64) },
             agreement: {
@@ -64,6 +64,7 @@ describe('export: JSON document (LANGUAGE.md §6)', () => {
                     retention: { value: 5, unit: 'year' }, security: ['encryption', 'audit-log', 'access-control'],
                     onward: { rule: 'forbidden' }, frequency: 'daily', approval: '沪医保〔2023〕12号',
                 }],
+                fundings: [],
                 obligations: [{
                     id: 'YRDMedicalSettlement.BuildPlatform', name: '建设统一结算平台',
                     by: S, for: [H, N], due: '2024-06-30', remedy: '由联席会议督办',
@@ -84,7 +85,7 @@ describe('export: JSON document (LANGUAGE.md §6)', () => {
         assert.deepEqual(Object.keys(document), ['$schema', 'formatVersion', 'generator', 'source', 'agreement']);
         assert.deepEqual(Object.keys(document.agreement), [
             'id', 'name', 'translations', 'doc', 'version', 'supersedes', 'dimensions', 'signed', 'effective', 'until',
-            'parties', 'bodies', 'services', 'datasets', 'exchanges', 'obligations', 'clauses', 'disputes', 'amendment', 'termination',
+            'parties', 'bodies', 'services', 'datasets', 'exchanges', 'fundings', 'obligations', 'clauses', 'disputes', 'amendment', 'termination',
         ]);
         assert.deepEqual(Object.keys(document.agreement.parties[0]),
             ['id', 'kind', 'name', 'role', 'signatory', 'level', 'jurisdiction', 'divisionCode']);

@@ -34,7 +34,7 @@ export function uriOf(ws: Workspace, file: string): string {
 
 export const STDLIB = STDLIB_URI.toString();
 
-/** The registry and agreement of LANGUAGE.md §2, split over two files as a workspace would be. */
+/** The registry and agreement of docs/language.md §2, split over two files as a workspace would be. */
 export const REGISTRY = [
     'department MedicalSecurity "上海市医疗保障局" en "Shanghai Healthcare Security Administration" of Shanghai {',
     '  uscc "11310000MB2F06207Q"',

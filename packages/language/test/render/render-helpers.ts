@@ -5,8 +5,8 @@ import { agreementsOf, agreementView } from '../../src/render/model-to-view.js';
 import type { AgreementView } from '../../src/render/agreement-view.js';
 import { buildWorkspace, type Workspace } from '../helpers.js';
 
-/** The four examples of examples/README.md, each its own folder of files. */
-export const EXAMPLES = ['yrd-medical-settlement', 'gba-transport-link', 'shanghai-emergency-command', 'city-brain-public-private'] as const;
+/** The examples of examples/README.md, each its own folder of files. */
+export const EXAMPLES = ['yrd-medical-settlement', 'gba-transport-link', 'shanghai-emergency-command', 'city-brain-public-private', 'xuhui-elder-care-funding'] as const;
 
 export const EXAMPLES_FOLDER = fileURLToPath(new URL('../../../../../examples/', import.meta.url));
 

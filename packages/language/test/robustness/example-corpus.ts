@@ -12,7 +12,7 @@ export interface ExampleFolder {
     targets: string[];
 }
 
-/** The four realistic agreements of examples/, each with its registry and datasets. */
+/** The realistic agreements of examples/, each with its registry and datasets. */
 export function loadExamples(): ExampleFolder[] {
     const root = `${REPO}examples`;
     return readdirSync(root, { withFileTypes: true })

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { exportDocument } from '../../src/export/export-agreements.js';
-import { SafeWriteError, writeFilesInside } from '../../src/export/safe-write.js';
+import { SafeWriteError, writeFilesInside } from '../../src/io/safe-write.js';
 import { buildWorkspace } from '../helpers.js';
 
 /**

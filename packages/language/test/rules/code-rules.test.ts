@@ -3,7 +3,7 @@ import { computeCheckCharacter, validateUscc } from '../../src/model/uscc.js';
 import { coveredText, diagnosticsOf, fixOf, lineOf, linesOf } from './rule-helpers.js';
 
 describe('uscc-format', () => {
-    it('accepts the sample codes of LANGUAGE.md (GB 32100-2015 check characters R and Q)', () => {
+    it('accepts the sample codes of docs/language.md (GB 32100-2015 check characters R and Q)', () => {
         assert.equal(computeCheckCharacter('91330108MA27Y5GT3'), 'R');
         assert.equal(computeCheckCharacter('11310000MB2F06207'), 'Q');
         assert.equal(validateUscc('91330108MA27Y5GT3R'), undefined);

@@ -40,6 +40,9 @@ const BAD_CASE: Record<string, string> = {
     'tier-population': 'city X "某市" {\n  tier super\n  population 300000\n}\n',
     'missing-clause': pact({ closing: DEFAULT_CLOSING.slice(1) }),
     'dimension-undeclared': pact({ header: ['version 1.0.0', 'dimensions cross-region', 'effective 2024-01-01'] }),
+    'funding-parties': pact({ members: ['funding F "资金" {', '  form grant', '  by Shanghai.MedicalSecurity', '  to Hangzhou.MedicalSecurity', '  amount 100 CNY', '}'] }),
+    'funding-amount': pact({ parties: [...DEFAULT_PARTIES, 'party AliHealth role contractor'], members: ['funding F "资金" {', '  form grant', '  by Shanghai.MedicalSecurity', '  to AliHealth', '}'] }),
+    'funding-term': pact({ parties: [...DEFAULT_PARTIES, 'party AliHealth role contractor'], members: ['funding F "资金" {', '  form tax-incentive', '  by Shanghai.MedicalSecurity', '  to AliHealth', '  until 2030-12-31', '}'] }),
 };
 
 async function diagnosticsWith(text: string, rules: Record<string, string>) {

@@ -1,8 +1,8 @@
 import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumDocument, type LeafCstNode } from 'langium';
 import type { TextEdit } from 'vscode-languageserver-types';
 import {
-    isAgreement, isBody, isExchange, isService,
-    type Agreement, type Exchange, type Service,
+    isAgreement, isBody, isExchange, isFunding, isService,
+    type Agreement, type Exchange, type Funding, type Service,
 } from '../../generated/ast.js';
 import { actorMentions, partyActors } from '../../model/agreements.js';
 import { qualifiedNameOf } from '../../references/qualified-names.js';
@@ -25,7 +25,7 @@ const DEFAULT_CLAUSES: Record<string, string> = {
 };
 
 /**
- * The quick fixes of LANGUAGE.md §4, keyed by rule id. Each produces text that
+ * The quick fixes of docs/language.md §4, keyed by rule id. Each produces text that
  * then checks clean for its rule, in the canonical layout.
  */
 export const FIXES: Record<string, FixBuilder> = {
@@ -111,6 +111,23 @@ export const FIXES: Record<string, FixBuilder> = {
         return { edits: [edits.replace(start, start + uscc.length + 2, `"${corrected}"`)], titleArgs: { expected: corrected.slice(-1) } };
     },
 
+    /**
+     * One choice: an `amount` line after the funding's parties, `0 CNY` to be replaced
+     * by the real figure (docs/rules-decisions.md: a placeholder the drafter sees in
+     * review, rather than a guess at the amount or at `per year`).
+     */
+    'funding-amount': (node, _data, document) => {
+        const funding = AstUtils.getContainerOfType(node, isFunding);
+        if (!funding || funding.amount) return undefined;
+        const edits = new SourceEdits(document);
+        const anchor = findKeyword(funding, 'to') ?? findKeyword(funding, 'by') ?? findKeyword(funding, 'form');
+        const line = FUNDING_AMOUNT_PLACEHOLDER;
+        const edit = anchor
+            ? edits.insert(endOfLine(edits.text, anchor.end), `${edits.eol}${edits.indentOf(funding)}  ${line}`)
+            : edits.appendToBlock(funding, line);
+        return edit && { edits: [edit], titleArgs: {} };
+    },
+
     'proxy-mode-locations': (node, data, document) => {
         const service = AstUtils.getContainerOfType(node, isService);
         const missing = data.fix?.missing;
@@ -126,6 +143,9 @@ export const FIXES: Record<string, FixBuilder> = {
         return edit && { edits: [edit], titleArgs: {} };
     },
 };
+
+/** What the `funding-amount` fix inserts: a placeholder amount, once. */
+export const FUNDING_AMOUNT_PLACEHOLDER = 'amount 0 CNY';
 
 function addPartyLine(agreement: Agreement, actor: string, document: LangiumDocument): TextEdit | undefined {
     const edits = new SourceEdits(document);
@@ -171,7 +191,7 @@ function proxyLocationLines(service: Service, missing: string[]): string[] | und
 }
 
 /** The node's own keyword (not one of a nested member's), e.g. an exchange's `security`. */
-function findKeyword(node: Agreement | Exchange | Service, keyword: string): LeafCstNode | undefined {
+function findKeyword(node: Agreement | Exchange | Service | Funding, keyword: string): LeafCstNode | undefined {
     return flatLeaves(node).find(leaf => leaf.text === keyword && leaf.astNode === node && isKeyword(leaf.grammarSource));
 }
 

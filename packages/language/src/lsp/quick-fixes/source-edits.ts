@@ -2,7 +2,7 @@ import { CstUtils, type AstNode, type LangiumDocument, type LeafCstNode } from '
 import type { TextEdit } from 'vscode-languageserver-types';
 
 /**
- * Line-level edits in the canonical layout (LANGUAGE.md §3a): new properties go on
+ * Line-level edits in the canonical layout (docs/language.md §3a): new properties go on
  * their own line, indented one level (two spaces) deeper than the block they go
  * into, with the file's own line endings. Applied to a canonical file, the result
  * is canonical.

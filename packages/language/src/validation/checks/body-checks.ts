@@ -5,7 +5,7 @@ import { resolvedParties } from '../../model/agreements.js';
 import { qualifiedNameOf } from '../../references/qualified-names.js';
 import { report } from '../report.js';
 
-/** Joint governance bodies (LANGUAGE.md §4): `chair-not-member`, `body-coverage`. */
+/** Joint governance bodies (docs/language.md §4): `chair-not-member`, `body-coverage`. */
 
 /** Parties that need no seat: they watch or deliver, they do not govern. */
 const SEATLESS_ROLES: ReadonlySet<Role> = new Set<Role>(['observer', 'contractor']);

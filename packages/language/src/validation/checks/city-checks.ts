@@ -5,7 +5,7 @@ import { tierForPopulation, tierRange } from '../../model/tiers.js';
 import { report } from '../report.js';
 import type { LocalizedText } from '../rule-catalog.js';
 
-/** `tier-population` (LANGUAGE.md §2.1): a city's tier follows its urban resident population. */
+/** `tier-population` (docs/language.md §2.1): a city's tier follows its urban resident population. */
 
 const TIER_NAMES: Record<Tier, LocalizedText> = {
     super: { en: 'super', 'zh-CN': '超大城市' },

@@ -2,7 +2,7 @@ import type { ValidationAcceptor } from 'langium';
 import type { Agreement } from '../../generated/ast.js';
 import { report } from '../report.js';
 
-/** The closing clauses every agreement should have (LANGUAGE.md §2.4). */
+/** The closing clauses every agreement should have (docs/language.md §2.4). */
 const CLOSING_CLAUSES = ['disputes', 'amendment', 'termination'] as const;
 
 /** `missing-clause`: one diagnostic per absent clause, on the agreement's name. */

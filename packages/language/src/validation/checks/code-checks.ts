@@ -6,7 +6,7 @@ import { qualifiedNameOf } from '../../references/qualified-names.js';
 import { report } from '../report.js';
 import { kindName, phrase } from '../terms.js';
 
-/** Official identifiers (LANGUAGE.md §2.1–2.2, §4): `uscc-format`, `division-code`. */
+/** Official identifiers (docs/language.md §2.1–2.2, §4): `uscc-format`, `division-code`. */
 export class CodeChecks {
     checkUscc(actor: Department | Organization, accept: ValidationAcceptor): void {
         const uscc = actor.uscc;

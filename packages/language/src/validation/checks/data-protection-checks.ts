@@ -6,7 +6,7 @@ import { phrase } from '../terms.js';
 
 /**
  * What an exchange owes the data it carries, by the dataset's catalogue entry
- * (LANGUAGE.md §2.3, §4): `non-shared-dataset`, `personal-data-terms`,
+ * (docs/language.md §2.3, §4): `non-shared-dataset`, `personal-data-terms`,
  * `sensitive-data-protection`, `core-data-approval`. Nothing is checked when the
  * dataset does not resolve. Absent terms are reported on the exchange's name,
  * where a reader looks first; present-but-wrong terms on the term itself.

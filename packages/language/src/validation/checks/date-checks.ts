@@ -1,5 +1,5 @@
 import type { ValidationAcceptor } from 'langium';
-import type { Agreement, Obligation } from '../../generated/ast.js';
+import type { Agreement, Funding, Obligation } from '../../generated/ast.js';
 import { report } from '../report.js';
 import { phrase } from '../terms.js';
 
@@ -37,6 +37,12 @@ export class DateChecks {
                 later: 'until', laterDate: until, earlier: 'effective', earlierDate: effective,
                 relation: phrase('after', '晚于'),
             });
+        }
+    }
+
+    checkFundingDate(funding: Funding, accept: ValidationAcceptor): void {
+        if (funding.until && !isRealDate(funding.until)) {
+            report(accept, 'invalid-date', { node: funding, property: 'until' }, { date: funding.until });
         }
     }
 

@@ -4,7 +4,7 @@ import { dimensionSupport } from '../../model/dimensions.js';
 import { report } from '../report.js';
 
 /**
- * The declared dimensions against the parties (LANGUAGE.md §4):
+ * The declared dimensions against the parties (docs/language.md §4):
  * `dimension-unsupported` and `dimension-undeclared`. Unresolved parties are left
  * out of the computation (see model/dimensions.ts).
  */

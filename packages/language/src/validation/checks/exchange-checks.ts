@@ -5,7 +5,7 @@ import { qualifiedNameOf } from '../../references/qualified-names.js';
 import { report } from '../report.js';
 
 /**
- * Who sends data to whom and why (LANGUAGE.md §4): `self-exchange`,
+ * Who sends data to whom and why (docs/language.md §4): `self-exchange`,
  * `exchange-purpose`, `exchange-holder`. The data-protection rules that depend on
  * the dataset's grading live in data-protection-checks.ts.
  */

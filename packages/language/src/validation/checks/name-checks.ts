@@ -10,7 +10,7 @@ import { phrase } from '../terms.js';
 
 /**
  * `duplicate-name`: qualified names are unique across the workspace and the
- * standard library (LANGUAGE.md §2). Each user declaration with a clash is reported
+ * standard library (docs/language.md §2). Each user declaration with a clash is reported
  * on its own name; the library itself never gets a diagnostic.
  */
 export class NameChecks {

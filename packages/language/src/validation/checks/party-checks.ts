@@ -7,7 +7,7 @@ import { report } from '../report.js';
 import { phrase } from '../terms.js';
 
 /**
- * Who is bound by an agreement (LANGUAGE.md §4): `too-few-parties`,
+ * Who is bound by an agreement (docs/language.md §4): `too-few-parties`,
  * `duplicate-party` and `not-a-party`. Unresolved references are skipped: they
  * already carry `unresolved-reference`.
  */

@@ -4,7 +4,7 @@ import { ONE_HUNDRED_PERCENT, formatHundredths, sumPercents } from '../../model/
 import { report } from '../report.js';
 import { phrase } from '../terms.js';
 
-/** Shared public services (LANGUAGE.md §2.4, §4): `cost-shares-sum`, `proxy-mode-locations`. */
+/** Shared public services (docs/language.md §2.4, §4): `cost-shares-sum`, `proxy-mode-locations`. */
 export class ServiceChecks {
     /**
      * The shares of a `costs` block add up to exactly 100%, in exact decimal

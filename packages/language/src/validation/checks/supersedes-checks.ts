@@ -5,7 +5,7 @@ import { supersessionCycle, type CycleMemo } from '../../model/supersession.js';
 import { compareVersions } from '../../model/versions.js';
 import { report } from '../report.js';
 
-/** Succession of agreements (LANGUAGE.md §4): `supersedes-cycle`, `supersedes-version`. */
+/** Succession of agreements (docs/language.md §4): `supersedes-cycle`, `supersedes-version`. */
 export class SupersedesChecks {
     /** Cycle membership of every agreement walked so far; dropped whenever the workspace changes. */
     private readonly cycles: WorkspaceCache<'cycles', CycleMemo>;

@@ -1,10 +1,10 @@
 import { AstUtils, isCompositeCstNode, isLeafCstNode, isReference, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
-import { isAgreement, isMember, reflection, type Translation } from '../../generated/ast.js';
+import { isAgreement, isAmount, isMember, reflection, type Amount, type Translation } from '../../generated/ast.js';
 import { report } from '../report.js';
 import { phrase } from '../terms.js';
 
 /**
- * The parts of `syntax` that the grammar leaves to validation (LANGUAGE.md §2):
+ * The parts of `syntax` that the grammar leaves to validation (docs/language.md §2):
  * properties come in any order in the grammar, so "required" and "at most once"
  * are checked here, together with header order, translation tags and qualified
  * names written with spaces.
@@ -18,6 +18,7 @@ const REQUIRED: Record<string, Array<[property: string, keyword: string]>> = {
     Service: [['mode', 'mode'], ['provider', 'provider'], ['users', 'users']],
     Exchange: [['data', 'data'], ['from', 'from'], ['to', 'to']],
     Obligation: [['by', 'by'], ['due', 'due']],
+    Funding: [['form', 'form'], ['by', 'by'], ['to', 'to']],
 };
 
 /**
@@ -34,13 +35,14 @@ const ONCE: Record<string, string[]> = {
     Organization: ['kind', 'uscc'],
     Dataset: ['sharing', 'classification', 'personal-data'],
     Agreement: ['version', 'supersedes', 'dimensions', 'signed', 'effective', 'Disputes', 'Amendment', 'Termination'],
-    Body: ['chair', 'decides', 'meets'],
+    Body: ['kind', 'chair', 'decides', 'meets'],
     Service: ['mode', 'provider', 'collects-at', 'processes-at', 'responds', 'Costs'],
     Exchange: ['data', 'from', 'purpose', 'basis', 'retention', 'onward', 'frequency', 'approval'],
     Obligation: ['by', 'due', 'remedy'],
+    Funding: ['form', 'by', 'to', 'Amount', 'basis', 'until'],
 };
 
-const CLAUSE_KEYWORDS: Record<string, string> = { Disputes: 'disputes', Amendment: 'amendment', Termination: 'termination', Costs: 'costs' };
+const CLAUSE_KEYWORDS: Record<string, string> = { Disputes: 'disputes', Amendment: 'amendment', Termination: 'termination', Costs: 'costs', Amount: 'amount' };
 const HEADER_KEYWORDS = new Set(['version', 'supersedes', 'dimensions', 'signed', 'effective']);
 
 export class SyntaxChecks {
@@ -53,6 +55,7 @@ export class SyntaxChecks {
         if (ONCE[type]) this.checkOnce(node, accept);
         if (isAgreement(node)) this.checkHeaderOrder(node, accept);
         if ('translations' in node) this.checkTranslations(node as AstNode & { translations: Translation[] }, accept);
+        if (isAmount(node)) this.checkAmountDecimals(node, accept);
         this.checkQualifiedNames(node, accept);
     }
 
@@ -88,7 +91,7 @@ export class SyntaxChecks {
         }
     }
 
-    /** LANGUAGE.md §2.4: header lines come before the members. */
+    /** docs/language.md §2.4: header lines come before the members. */
     private checkHeaderOrder(node: AstNode, accept: ValidationAcceptor): void {
         let memberSeen = false;
         for (const child of directChildren(node)) {
@@ -115,6 +118,22 @@ export class SyntaxChecks {
             }
             seen.add(translation.lang);
         }
+    }
+
+    /**
+     * §2.5: an amount has at most two decimals (fen, 分). The lexer reads any decimal
+     * fraction, so that `1200000.505` gets this message rather than a confusing
+     * "expected CNY, found '5'".
+     */
+    private checkAmountDecimals(amount: Amount, accept: ValidationAcceptor): void {
+        const fraction = /\.([0-9]+)$/.exec(amount.value ?? '')?.[1];
+        if (fraction === undefined || fraction.length <= 2) return;
+        report(accept, 'syntax', { node: amount, property: 'value' }, {
+            detail: phrase(
+                `The amount ${amount.value} has ${fraction.length} decimals; at most two are allowed`,
+                `金额 ${amount.value} 有 ${fraction.length} 位小数，最多允许两位`,
+            ),
+        });
     }
 
     /**

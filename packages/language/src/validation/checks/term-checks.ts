@@ -5,7 +5,7 @@ import { report } from '../report.js';
 import { phrase } from '../terms.js';
 import { isRealDate } from './date-checks.js';
 
-/** `obligation-outside-term` (LANGUAGE.md §4): obligations fall due while the agreement is in force. */
+/** `obligation-outside-term` (docs/language.md §4): obligations fall due while the agreement is in force. */
 export class TermChecks {
     /**
      * Due on or after `effective` and on or before `until`; without `until` the term
