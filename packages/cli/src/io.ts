@@ -8,8 +8,15 @@ export interface Io {
 
 export const processIo: Io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
 
-/** Colours only on a terminal, and never with NO_COLOR (https://no-color.org). */
+/**
+ * Colours only on a terminal, and never with NO_COLOR (https://no-color.org) —
+ * unless FORCE_COLOR asks for them (CI logs that render ANSI colour are not
+ * terminals). As in Node.js itself, FORCE_COLOR wins over NO_COLOR, and
+ * FORCE_COLOR=0 (or "false") turns colour off even on a terminal.
+ */
 export function useColor(io: Io): boolean {
+    const force = io.env.FORCE_COLOR;
+    if (force !== undefined) return !['0', 'false'].includes(force.toLowerCase());
     return Boolean(io.stdout.isTTY) && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '');
 }
 

@@ -78,6 +78,19 @@ describe('citypact check (as a process)', function () {
         }
     });
 
+    it('colours a report that is not on a terminal when FORCE_COLOR asks, even with NO_COLOR; FORCE_COLOR=0 does not', () => {
+        const ws = tempWorkspace({ 'a.citypact': 'agreement A "a" {\n  version 1.0.0\n  effective 2024-02-30\n}\n' });
+        try {
+            const forced = runCli(['check', '.'], { cwd: ws.dir, env: { FORCE_COLOR: '1' } });
+            assert.equal(forced.status, 1);
+            assert.match(forced.stdout, /\u001b\[\d+m/);
+            assert.match(forced.stdout.replace(/\u001b\[\d+m/g, ''), /invalid-date$/m);
+            assert.doesNotMatch(runCli(['check', '.'], { cwd: ws.dir, env: { FORCE_COLOR: '0' } }).stdout, /\u001b\[/);
+        } finally {
+            ws.cleanup();
+        }
+    });
+
     it('writes messages in Chinese with --locale zh-CN or the configuration', () => {
         const ws = tempWorkspace({ 'a.citypact': 'agreement A "a" {\n  version 1.0.0\n  effective 2024-02-30\n}\n' });
         try {

@@ -9,6 +9,7 @@ import { StdioClient } from './lsp-client.js';
 import { assertAllAnswered } from './robustness/stress-helpers.js';
 import { REPO } from './run-cli.js';
 import { writeTransitWorkspaces } from './transit-workspace.js';
+import { npm, packCli } from './packed-cli.js';
 
 /**
  * The `citypact` package as a user gets it: `npm pack` of packages/cli, installed
@@ -24,15 +25,6 @@ describe('the packed citypact package, installed outside the repository', functi
     let project: string;
     let bin: string;
 
-    const npm = (args: string[], cwd: string) => {
-        const result = spawnSync('npm', args, {
-            cwd, encoding: 'utf8', timeout: 120_000,
-            // The installing user's npm, not this repository's workspace settings; no network needed.
-            env: { ...process.env, npm_config_workspaces: '', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' },
-        });
-        assert.equal(result.status, 0, `npm ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-        return result.stdout;
-    };
     const run = (args: string[], options: { cwd?: string; input?: string } = {}) => {
         const result = spawnSync(process.execPath, [bin, ...args], {
             cwd: options.cwd ?? project, input: options.input, encoding: 'utf8', timeout: 60_000,
@@ -42,17 +34,12 @@ describe('the packed citypact package, installed outside the repository', functi
     };
 
     before(function () {
-        const cli = path.join(REPO, 'packages/cli');
-        for (const built of ['dist/citypact.cjs', 'schemas/citypact-export-1.schema.json', 'LICENSE', 'CHANGELOG.md']) {
-            assert.ok(fs.existsSync(path.join(cli, built)), `packages/cli/${built} is missing: run "npm run build" first`);
-        }
         home = fs.mkdtempSync(path.join(os.tmpdir(), 'citypact-packed-'));
-        // --ignore-scripts: the build (prepack) already ran at install and the bundle at the start of npm test.
-        const tarball = npm(['pack', '--ignore-scripts', '--silent', '--pack-destination', home], cli).trim().split('\n').pop()!;
+        const tarball = packCli(home);
         project = path.join(home, 'agreements');
         fs.mkdirSync(project);
         fs.writeFileSync(path.join(project, 'package.json'), '{ "name": "agreements", "private": true }\n');
-        npm(['install', '--offline', '--no-package-lock', path.join(home, tarball)], project);
+        npm(['install', '--offline', '--no-package-lock', tarball], project);
         bin = path.join(project, 'node_modules/citypact/bin/citypact.js');
         writeTransitWorkspaces(project);
     });

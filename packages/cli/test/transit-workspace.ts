@@ -47,7 +47,7 @@ export function writeTransitWorkspaces(project: string): void {
         '',
     ].join('\n');
     for (const [folder, shares] of [['clean', ['60%', '40%']], ['broken', ['60%', '30%']]] as const) {
-        fs.mkdirSync(path.join(project, folder));
+        fs.mkdirSync(path.join(project, folder), { recursive: true });
         fs.writeFileSync(path.join(project, folder, 'citypact.json'), '{}\n');
         fs.writeFileSync(path.join(project, folder, 'registry.citypact'), registry);
         fs.writeFileSync(path.join(project, folder, 'agreement.citypact'), agreement(shares));

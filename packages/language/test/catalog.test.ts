@@ -20,6 +20,7 @@ const CONTRACT: Array<[string, string]> = [
     ['uscc-format', 'error'], ['division-code', 'error'], ['exchange-holder', 'warning'], ['dimension-unsupported', 'warning'],
     ['body-coverage', 'warning'], ['obligation-outside-term', 'warning'], ['tier-population', 'warning'],
     ['missing-clause', 'warning'], ['dimension-undeclared', 'info'],
+    ['hidden-text', 'error'], ['confusable-name', 'warning'],
     ['funding-parties', 'error'], ['funding-amount', 'error'], ['funding-term', 'warning'],
 ];
 

@@ -9,7 +9,7 @@ import * as langium from 'langium';
 export const CityPactTerminals = {
     WS: /\s+/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
-    SL_COMMENT: /\/\/[^\n\r]*/,
+    SL_COMMENT: /\/\/[^\n\r\u2028\u2029]*/,
     DATE: /[0-9]{4}-[0-9]{2}-[0-9]{2}/,
     VERSION: /[0-9]+\.[0-9]+\.[0-9]+/,
     PERCENT: /[0-9]+(?:\.[0-9]{1,2})?%/,

@@ -3620,7 +3620,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
       "name": "SL_COMMENT",
       "definition": {
         "$type": "RegexToken",
-        "regex": "/\\\\/\\\\/[^\\\\n\\\\r]*/",
+        "regex": "/\\\\/\\\\/[^\\\\n\\\\r\\\\u2028\\\\u2029]*/",
         "parenthesized": false
       },
       "fragment": false

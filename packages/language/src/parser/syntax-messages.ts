@@ -8,6 +8,7 @@ const TOKEN_NAMES: Record<string, LocalizedText> = {
     VERSION: { en: 'a version (MAJOR.MINOR.PATCH)', 'zh-CN': '版本号（主版本.次版本.修订号）' },
     PERCENT: { en: 'a percentage such as 40%', 'zh-CN': '百分比（如 40%）' },
     DIGITS: { en: 'a number', 'zh-CN': '数字' },
+    DECIMAL: { en: 'a number with decimals', 'zh-CN': '小数' },
     EOF: { en: 'the end of the file', 'zh-CN': '文件结尾' },
 };
 

@@ -1,4 +1,5 @@
 import { DefaultValueConverter, type CstNode, type GrammarAST, type ValueType } from 'langium';
+import { normalizeName } from '../model/unicode-text.js';
 
 /**
  * Decodes strings with exactly the escapes of docs/language.md §1:
@@ -9,6 +10,9 @@ export class CityPactValueConverter extends DefaultValueConverter {
         if (rule.name === 'STRING') {
             return decodeString(input);
         }
+        // Names compare after NFC (docs/language.md §1): every declared name is stored
+        // normalized, so the index, duplicate-name and the linker all see one form.
+        if (rule.name === 'ID') return normalizeName(input);
         return super.runConverter(rule, input, cstNode);
     }
 }

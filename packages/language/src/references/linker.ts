@@ -1,7 +1,8 @@
 import {
     AstUtils, Cancellation, DefaultLinker, interruptAndCheck,
-    type LangiumCoreServices, type LangiumDocument,
+    type AstNodeDescription, type LangiumCoreServices, type LangiumDocument, type LinkingError, type ReferenceInfo,
 } from 'langium';
+import { normalizeName } from '../model/unicode-text.js';
 
 /**
  * How many AST nodes to visit between two cancellation checks. Langium checks (and
@@ -29,5 +30,23 @@ export class CityPactLinker extends DefaultLinker {
             if (visited++ % NODES_PER_INTERRUPTION_CHECK === 0) await interruptAndCheck(cancelToken);
             AstUtils.streamReferences(node).forEach(reference => this.doLink(reference, document));
         }
+    }
+
+    /**
+     * Names are compared after NFC (docs/language.md §1): declared names are NFC from
+     * the value converter, and the text of a reference is looked up in NFC too, so `金`
+     * typed as U+F90A finds the declaration written with U+91D1.
+     */
+    override getCandidate(refInfo: ReferenceInfo): AstNodeDescription | LinkingError {
+        const scope = this.scopeProvider.getScope(refInfo);
+        const description = scope.getElement(normalizeName(refInfo.reference.$refText));
+        return description ?? this.createLinkingError(refInfo);
+    }
+
+    override getCandidates(refInfo: ReferenceInfo): AstNodeDescription[] | LinkingError {
+        const scope = this.scopeProvider.getScope(refInfo);
+        const descriptions = scope.getElements(normalizeName(refInfo.reference.$refText))
+            .distinct(description => `${description.documentUri}#${description.path}`).toArray();
+        return descriptions.length > 0 ? descriptions : this.createLinkingError(refInfo);
     }
 }

@@ -3,6 +3,7 @@ import {
     isAgreement, isDataset, isDepartment, isDistrict, isTownship, isMember,
     type Agreement, type Member,
 } from '../generated/ast.js';
+import { normalizeName } from '../model/unicode-text.js';
 
 /**
  * Qualified names (docs/language.md §2). Provinces, cities, organizations and agreements
@@ -39,7 +40,8 @@ export function parentReferenceOf(node: AstNode): Reference | undefined {
 
 /** A reference's text with any (invalid) white space or comments removed. */
 export function referenceText(reference: Reference): string {
-    return withoutSpaceOrComments(reference.$refText);
+    // NFC, as names are compared (docs/language.md §1).
+    return normalizeName(withoutSpaceOrComments(reference.$refText));
 }
 
 /**

@@ -14,8 +14,31 @@ const HTML_ESCAPES: Record<string, string> = {
  * through its `\uXXXX` escape, and one such character would make the SVG ill-formed.
  */
 export function escapeHtml(text: string): string {
-    return stripXmlInvalid(text).replace(/[&<>"']/g, c => HTML_ESCAPES[c]);
+    return isolateBidi(stripXmlInvalid(text).replace(/[&<>"']/g, c => HTML_ESCAPES[c]));
 }
+
+/**
+ * Bidirectional isolation of user text (docs/language.md §1, issue 20): a label with
+ * right-to-left letters or with bidi controls (an unterminated U+202E) is wrapped in
+ * U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE, the plain-text form
+ * of HTML's `<bdi>` (HTML defines `<bdi>` as `unicode-bidi: isolate` with
+ * `dir=auto`). The isolate ends every embedding and override opened inside it, so no
+ * label can reorder the generated text around it, in HTML, SVG and Markdown alike,
+ * text content and attribute values alike (an escaping function does not know which
+ * it writes). Text without such characters, nearly all of it, is unchanged. A single
+ * name-like token (letters, digits, `_.-:`, no controls: ids and anchors) is left as
+ * is, so that `id` attributes keep matching their `#fragment` links; with no neutral
+ * character and no control in it, it cannot reorder its neighbours.
+ */
+export function isolateBidi(text: string): string {
+    if (!NEEDS_ISOLATION.test(text)) return text;
+    if (!BIDI_CONTROL.test(text) && /^[\p{L}\p{N}\p{M}_.:-]*$/u.test(text)) return text;
+    return `\u2068${text}\u2069`;
+}
+
+/** Bidi controls (as hidden-text lists them) and right-to-left scripts (Hebrew to NKo and beyond, their presentation forms, and the astral RTL blocks). */
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const NEEDS_ISOLATION = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|[\ud802\ud803\ud83a\ud83b][\udc00-\udfff]/;
 
 /** Characters XML 1.0 does not allow anywhere, even escaped. */
 function stripXmlInvalid(text: string): string {
@@ -52,9 +75,9 @@ export function encodePath(path: string): string {
  * only mean something at the start of a line, which `escapeMarkdownLine` handles.
  */
 export function escapeMarkdown(text: string): string {
-    return stripXmlInvalid(text)
-        .replace(/\r\n|\r|\n/g, ' ')
-        .replace(/[\\`*_[\]<>|~&]/g, c => `\\${c}`);
+    return isolateBidi(stripXmlInvalid(text)
+        .replace(/\r\n|\r|\n|\u2028|\u2029/g, ' ')
+        .replace(/[\\`*_[\]<>|~&]/g, c => `\\${c}`));
 }
 
 /** Inline text that starts a line: also neutralizes headings, quotes, lists and rules. */

@@ -271,7 +271,8 @@ ${service.costs.map(c => `<tr data-line="${c.line}"><td>${actorHtml(c.actor)}</t
                 + `<td>${f.form ? esc(termText(f.form)) : missing()}</td>`
                 + `<td>${f.by ? actorHtml(f.by) : missing()}</td>`
                 + `<td>${f.to ? actorHtml(f.to) : missing()}</td>`
-                + `<td class="cp-num">${amountCell}</td>`
+                // Figures align right for comparison; a sentence in their place wraps like text.
+                + `<td${amount ? ' class="cp-num"' : ''}>${amountCell}</td>`
                 + `<td>${f.basis ? esc(f.basis) : '<span class="cp-muted">未写明 none stated</span>'}</td>`
                 + `<td class="cp-num">${f.until ? esc(f.until) : '<span class="cp-muted">随协议 with the agreement</span>'}</td>`
                 + `<td>${this.src(f.line)}</td></tr>`;
@@ -279,7 +280,7 @@ ${service.costs.map(c => `<tr data-line="${c.line}"><td>${actorHtml(c.actor)}</t
         const totals = totalsByPeriod(fundings.flatMap(f => f.amount ? [f.amount] : []))
             .map(({ per, total }) => amountText({ value: total, per }));
         const summary = totals.length
-            ? `<p class="cp-funding-total"><strong>合计 Total:</strong> ${totals.map(t => esc(t.zh)).join('；')}<br><span class="cp-muted" lang="en">${totals.map(t => esc(t.en)).join('; ')}</span></p>`
+            ? `<p class="cp-funding-total"><strong>资金合计 Total committed:</strong> ${totals.map(t => esc(t.zh)).join('；')}<br><span class="cp-muted" lang="en">${totals.map(t => esc(t.en)).join('; ')}</span></p>`
             : '';
         return this.section('fundings', `<table class="cp-fundings-table"><thead><tr><th>资金安排 Funding</th><th>形式 Form</th><th>出资方 By</th><th>接受方 To</th><th>金额 Amount</th><th>依据 Basis</th><th>截止 Until</th><th></th></tr></thead>
 <tbody>

@@ -144,7 +144,7 @@ export function renderMarkdown(view: AgreementView, options: MarkdownOptions = {
         }
         const totals = totalsByPeriod(view.fundings.flatMap(f => f.amount ? [f.amount] : []))
             .map(({ per, total }) => amountText({ value: total, per }));
-        if (totals.length) out.push('', `**合计 Total:** ${totals.map(t => md(t.zh)).join('；')} (${totals.map(t => md(t.en)).join('; ')})`);
+        if (totals.length) out.push('', `**资金合计 Total committed:** ${totals.map(t => md(t.zh)).join('；')} (${totals.map(t => md(t.en)).join('; ')})`);
         out.push('');
     }
 

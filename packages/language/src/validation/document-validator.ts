@@ -12,6 +12,7 @@ import { formatMessage, isRuleId, type Locale, type MessageArgs, type RuleId, ty
 import type { RuleDiagnosticData } from './report.js';
 import { kindName, phrase } from './terms.js';
 import { describeParserError } from '../parser/syntax-messages.js';
+import { describeCodePoint, isInvisible } from '../model/unicode-text.js';
 import { NODES_PER_INTERRUPTION_CHECK } from '../references/linker.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -135,7 +136,16 @@ function lexingDetail(diagnostic: Diagnostic, document: LangiumDocument): Messag
             '字符串未结束或转义无效（字符串不能跨行；可用转义为 \\" \\\\ \\n \\t \\uXXXX）',
         );
     }
-    return char ? phrase(`Unexpected character '${char}'`, `意外的字符“${char}”`) : messageText(diagnostic);
+    if (!char) return messageText(diagnostic);
+    // An invisible character (a control, a zero-width or bidi character, a non-breaking
+    // space) is named by its code point: quoted as is, the message would show nothing.
+    const codePoint = document.textDocument.getText(diagnostic.range).codePointAt(0)!;
+    const whole = String.fromCodePoint(codePoint);
+    if (isInvisible(whole)) {
+        const shown = describeCodePoint(codePoint);
+        return phrase(`Unexpected invisible character ${shown}`, `意外的不可见字符 ${shown}`);
+    }
+    return phrase(`Unexpected character '${whole}'`, `意外的字符“${whole}”`);
 }
 
 function messageText(diagnostic: Diagnostic): string {

@@ -381,6 +381,38 @@ const rules = [
         quickFix: { en: "Declare dimension '{dimension}'", 'zh-CN': '声明“{dimension}”维度' },
     },
     {
+        id: 'hidden-text',
+        severity: 'error',
+        title: { en: 'A bidirectional control character or U+2028/U+2029 in the file', 'zh-CN': '文件中含有双向控制字符或 U+2028/U+2029' },
+        message: {
+            en: 'Hidden character {codePoint}: it makes the text read differently from what the tools read; remove it',
+            'zh-CN': '隐藏字符 {codePoint}：它会使显示的文本与工具读取的内容不一致，请删除',
+        },
+        explanation: {
+            en: 'Bidirectional controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) reorder what an editor, a diff or a web page shows, and U+2028/U+2029 look like line breaks to editors but not to the tools: a clause can read "up to 100%" on screen while the file says something else, or sit after a `//` comment in the file yet appear on a line of its own (CVE-2021-42574, "Trojan Source"). An agreement is signed as it reads, so such characters are refused anywhere in a file, comments and strings included (docs/language.md §1). Right-to-left text itself is fine; only the invisible controls are refused.',
+            'zh-CN': '双向控制字符（U+202A–U+202E、U+2066–U+2069、U+200E、U+200F、U+061C）会改变编辑器、差异对比和网页中文本的显示顺序；U+2028/U+2029 在编辑器中显示为换行，工具却不视为换行：屏幕上的条款可能显示为“不超过100%”，而文件实际写的是另一回事，或者一条条款在文件中位于 `//` 注释之后，却显示为单独一行（CVE-2021-42574，“特洛伊源码”）。协议按其显示内容签署，因此文件中任何位置（包括注释和字符串）都不允许出现这些字符（docs/language.md 第1节）。从右向左书写的文字本身不受影响，只拒绝不可见的控制字符。',
+        },
+        // Shown with the code points spelt out: docs/rules.md must not hide text itself.
+        bad: 'clause C1 "Each party pays <U+202E>%001 ot pu<U+202C>."  // an editor shows: …pays up to 100%.',
+        good: 'clause C1 "Each party pays up to 100%."',
+        quickFix: { en: 'Remove the hidden character {codePoint}', 'zh-CN': '删除隐藏字符 {codePoint}' },
+    },
+    {
+        id: 'confusable-name',
+        severity: 'warning',
+        title: { en: 'A name that mixes lookalike scripts, or looks like another name', 'zh-CN': '名称混用易混淆的文字，或与其他名称形近' },
+        message: {
+            en: "Confusable name '{name}': {reason}",
+            'zh-CN': '易混淆的名称“{name}”：{reason}',
+        },
+        explanation: {
+            en: 'A Cyrillic "а" or a full-width "Ｓ" looks like a Latin letter but is another character: `city Shаnghai` beside the standard library\'s `Shanghai` reads as Shanghai to every reviewer while references to it reach a different declaration. A declared name may not mix Latin with Cyrillic or Greek letters or hold full-width Latin, and no two qualified names may share a Unicode confusable skeleton (UTS #39) while differing after NFC normalization; this is what rustc checks with `mixed_script_confusables` and `confusable_idents`. The later declaration in the workspace is reported, or the user\'s one against the standard library. Names that differ only by normalization (`金` as U+91D1 or U+F90A) are one name, and clash as `duplicate-name`.',
+            'zh-CN': '西里尔字母“а”或全角字母“Ｓ”看起来像拉丁字母，实际是另一个字符：在标准库的 `Shanghai` 旁声明 `city Shаnghai`，每位审阅者都会读作“Shanghai”，而引用它的地方却指向另一个声明。声明的名称不得混用拉丁字母与西里尔字母或希腊字母，也不得含有全角拉丁字母；两个限定名若 Unicode 混淆骨架（UTS #39）相同而 NFC 规范化后不同，也会被报告，这与 rustc 的 `mixed_script_confusables` 和 `confusable_idents` 检查一致。报告在工作区中较后的声明上，与标准库冲突时报告在用户的声明上。仅规范化形式不同的名称（`金` 写作 U+91D1 或 U+F90A）视为同一名称，按 `duplicate-name` 报告。',
+        },
+        bad: 'city Shаnghai "上海市" { code 310000 }  // а is Cyrillic U+0430',
+        good: 'district Pudong "浦东新区" of Shanghai { code 310115 }',
+    },
+    {
         id: 'funding-parties',
         severity: 'error',
         title: { en: 'A funding not paid by a government to an organization', 'zh-CN': '资金安排的出资方不是政府或接受方不是组织' },

@@ -16,6 +16,7 @@ import { TermChecks } from './checks/term-checks.js';
 import { ClauseChecks } from './checks/clause-checks.js';
 import { CityChecks } from './checks/city-checks.js';
 import { FundingChecks } from './checks/funding-checks.js';
+import { TextChecks } from './checks/text-checks.js';
 
 /**
  * Registers every check with Langium. Each checks class owns the rules of one
@@ -38,9 +39,13 @@ export function registerValidationChecks(services: CityPactServices): void {
     const clauses = new ClauseChecks();
     const cities = new CityChecks();
     const fundings = new FundingChecks();
+    const text = new TextChecks();
     const checks: ValidationChecks<CityPactAstType> = {
         AstNode: (node: AstNode, accept) => syntax.checkNode(node, accept),
-        Model: (model, accept) => names.checkModel(model, accept),
+        Model: [
+            (model, accept) => text.checkHiddenText(model, accept),
+            (model, accept) => names.checkModel(model, accept),
+        ],
         Agreement: [
             (agreement, accept) => dates.checkAgreementDates(agreement, accept),
             (agreement, accept) => parties.checkPartyCount(agreement, accept),

@@ -2,6 +2,7 @@ import {
     Cancellation, DefaultIndexManager,
     type AstNodeDescription, type LangiumDocument, type LangiumSharedCoreServices, type URI,
 } from 'langium';
+import { skeleton } from '../model/unicode-text.js';
 
 /** One exported declaration, with its place in the order of `allElements()`. */
 export interface IndexedName {
@@ -35,6 +36,11 @@ export class CityPactIndexManager extends DefaultIndexManager {
     private readonly indexedExports = new Map<string, AstNodeDescription[]>();
     /** Per document: the other documents its references point to. */
     private readonly referencedDocuments = new Map<string, Set<string>>();
+    /**
+     * Per UTS #39 confusable skeleton: the distinct names that have it, each with how
+     * many declarations bear it (`confusable-name`, issue 20), kept with the name map.
+     */
+    private readonly bySkeleton = new Map<string, Map<string, number>>();
 
     constructor(services: LangiumSharedCoreServices) {
         super(services);
@@ -43,6 +49,13 @@ export class CityPactIndexManager extends DefaultIndexManager {
     /** Every exported declaration with this qualified name, in `allElements()` order. */
     namesakes(name: string): readonly IndexedName[] {
         return this.byName.get(name) ?? NONE;
+    }
+
+    /** The other names, declared anywhere, that look like this one (same skeleton). */
+    lookalikes(name: string): string[] {
+        const names = this.bySkeleton.get(skeleton(name));
+        if (!names || names.size < 2) return [];
+        return [...names.keys()].filter(other => other !== name);
     }
 
     override async updateContent(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
@@ -58,6 +71,7 @@ export class CityPactIndexManager extends DefaultIndexManager {
         this.indexedExports.set(uri, exports);
         exports.forEach((description, index) => {
             const entry: IndexedName = { description, order, index };
+            this.countSkeleton(description.name, +1);
             const same = this.byName.get(description.name);
             if (!same) {
                 this.byName.set(description.name, [entry]);
@@ -102,12 +116,27 @@ export class CityPactIndexManager extends DefaultIndexManager {
         return false;
     }
 
+    private countSkeleton(name: string, delta: number): void {
+        const key = skeleton(name);
+        let names = this.bySkeleton.get(key);
+        if (!names) {
+            if (delta < 0) return;
+            names = new Map();
+            this.bySkeleton.set(key, names);
+        }
+        const count = (names.get(name) ?? 0) + delta;
+        if (count > 0) names.set(name, count);
+        else names.delete(name);
+        if (names.size === 0) this.bySkeleton.delete(key);
+    }
+
     /** Takes a document's previous exports out of the name map. */
     private forgetNames(uri: string): void {
         const previous = this.indexedExports.get(uri);
         if (!previous) return;
         this.indexedExports.delete(uri);
         for (const description of previous) {
+            this.countSkeleton(description.name, -1);
             const same = this.byName.get(description.name);
             if (!same) continue;
             const kept = same.filter(entry => entry.description !== description);

@@ -9,6 +9,7 @@ import { qualifiedNameOf } from '../../references/qualified-names.js';
 import type { RuleDiagnosticData } from '../../validation/report.js';
 import type { MessageArgs } from '../../validation/rule-catalog.js';
 import { SourceEdits } from './source-edits.js';
+import { codePointLabel } from '../../model/unicode-text.js';
 
 /** One quick fix: the edits, and the arguments of its catalog title. */
 export interface QuickFix {
@@ -29,6 +30,16 @@ const DEFAULT_CLAUSES: Record<string, string> = {
  * then checks clean for its rule, in the canonical layout.
  */
 export const FIXES: Record<string, FixBuilder> = {
+    /** Deletes the hidden character the diagnostic sits on (issue 20); nothing else changes. */
+    'hidden-text': (_node, data, document) => {
+        const offset = data.fix?.offset;
+        const codePoint = data.fix?.codePoint;
+        if (typeof offset !== 'number' || typeof codePoint !== 'string') return undefined;
+        const text = document.textDocument.getText();
+        if (codePointLabel(text.charCodeAt(offset)) !== codePoint) return undefined;
+        return { edits: [new SourceEdits(document).replace(offset, offset + 1, '')], titleArgs: { codePoint } };
+    },
+
     'not-a-party': (node, data, document) => {
         const agreement = AstUtils.getContainerOfType(node, isAgreement);
         const actor = data.fix?.actor;

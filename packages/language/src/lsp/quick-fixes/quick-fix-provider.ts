@@ -27,9 +27,11 @@ export class CityPactQuickFixProvider implements CodeActionProvider {
             const data = diagnostic.data as RuleDiagnosticData | undefined;
             if (!data?.rule || !isRuleId(data.rule) || !FIXES[data.rule]) continue;
             const offset = document.textDocument.offsetAt(diagnostic.range.start);
+            // A hidden character may sit between tokens, where there is no leaf: the file's root then.
             const leaf = CstUtils.findLeafNodeAtOffset(root, offset);
-            if (!leaf) continue;
-            const fix = FIXES[data.rule](leaf.astNode, data, document);
+            const node = leaf?.astNode ?? (data.rule === 'hidden-text' ? document.parseResult.value : undefined);
+            if (!node) continue;
+            const fix = FIXES[data.rule](node, data, document);
             if (!fix || fix.edits.length === 0) continue;
             actions.push({
                 title: quickFixTitle(data.rule, locale, fix.titleArgs),

@@ -1,4 +1,7 @@
-import { AstUtils, MultiMap, WorkspaceCache, type AstNode, type AstNodeDescription, type AstNodeLocator, type IndexManager, type ValidationAcceptor } from 'langium';
+import * as path from 'node:path';
+import { AstUtils, MultiMap, URI, WorkspaceCache, type AstNode, type AstNodeDescription, type AstNodeLocator, type IndexManager, type ValidationAcceptor } from 'langium';
+import { differingCharacters, mixedScript, showCharacter } from '../../model/unicode-text.js';
+import type { LocalizedText } from '../rule-catalog.js';
 import { isAgreement, type Model } from '../../generated/ast.js';
 import type { CityPactServices } from '../../citypact-module.js';
 import { qualifiedNameOf } from '../../references/qualified-names.js';
@@ -53,12 +56,70 @@ export class NameChecks {
                 && (stdlibVisible || !isStandardLibrary(d.documentUri)));
             if (clashes.length === 0) continue;
             const first = clashes[0];
-            const where = isStandardLibrary(first.documentUri)
-                ? phrase(' in the standard library', '标准库中')
-                : first.documentUri.toString() === ownUri
-                    ? phrase(' in this file', '本文件中')
-                    : phrase(` in ${first.documentUri.path.split('/').pop()}`, `文件 ${first.documentUri.path.split('/').pop()} 中`);
-            report(accept, 'duplicate-name', { node: declaration, property: 'name' as never }, { name, where });
+            report(accept, 'duplicate-name', { node: declaration, property: 'name' as never }, { name, where: this.where(first.documentUri, document.uri) });
         }
+        this.checkConfusables(declarations, document.uri, stdlibVisible, accept);
+    }
+
+    /**
+     * `confusable-name` (docs/language.md §4, issue 20): a declared name mixing Latin
+     * with Cyrillic or Greek, or holding full-width Latin; or a qualified name with
+     * the UTS #39 skeleton of another one (NFC already makes `金`/`金` one name). The
+     * later declaration is reported: in index order (the order files were loaded,
+     * then position), and always the user's one against the standard library.
+     */
+    private checkConfusables(declarations: AstNode[], uri: URI, stdlibVisible: boolean, accept: ValidationAcceptor): void {
+        const indexManager = this.indexManager;
+        if (!(indexManager instanceof CityPactIndexManager)) return;
+        for (const declaration of declarations) {
+            const name = qualifiedNameOf(declaration);
+            const simple = (declaration as { name?: string }).name;
+            if (!name || !simple) continue;
+            const target = { node: declaration, property: 'name' as never };
+            const ownPath = this.locator.getAstNodePath(declaration);
+            const own = indexManager.namesakes(name).find(e => e.description.documentUri.toString() === uri.toString() && e.description.path === ownPath);
+            const earlier = indexManager.lookalikes(name).flatMap(other => indexManager.namesakes(other))
+                .filter(entry => (stdlibVisible || !isStandardLibrary(entry.description.documentUri))
+                    && (isStandardLibrary(entry.description.documentUri) || !own || entry.order < own.order || (entry.order === own.order && entry.index < own.index)))
+                .sort((a, b) => Number(isStandardLibrary(b.description.documentUri)) - Number(isStandardLibrary(a.description.documentUri)) || a.order - b.order || a.index - b.index)[0];
+            if (earlier) {
+                const other = earlier.description.name;
+                const detail = differingCharacters(name, other).map(showCharacter).join(', ');
+                report(accept, 'confusable-name', target, {
+                    name,
+                    reason: phrase(
+                        `it looks like '${other}'${this.where(earlier.description.documentUri, uri).en} but is written with other characters (${detail}); rename one of them`,
+                        `与${this.where(earlier.description.documentUri, uri)['zh-CN']}的“${other}”形近，但字符不同（${detail}）；请重命名其中之一`,
+                    ),
+                });
+                continue;
+            }
+            const mixed = mixedScript(simple);
+            if (mixed) {
+                const scripts = mixed.scripts.join(' + ');
+                const detail = mixed.suspects.map(showCharacter).join(', ');
+                report(accept, 'confusable-name', target, {
+                    name,
+                    reason: phrase(
+                        `it mixes ${scripts} letters (${detail}), which look alike; write it in one script`,
+                        `混用了 ${scripts} 字母（${detail}），它们外形相近；请只用一种文字书写`,
+                    ),
+                });
+            }
+        }
+    }
+
+    /**
+     * Where another declaration is: the standard library, this file, or another file by
+     * its path from the workspace root (the folder of the citypact.json in force, else
+     * this file's folder), not its bare name: two folders often hold a `registry.citypact`.
+     */
+    private where(other: URI, own: URI): LocalizedText {
+        if (isStandardLibrary(other)) return phrase(' in the standard library', '标准库中');
+        if (other.toString() === own.toString()) return phrase(' in this file', '本文件中');
+        const config = this.settings.configFor(own).file;
+        const root = config ? path.posix.dirname(URI.file(config).path) : path.posix.dirname(own.path);
+        const shown = other.scheme === 'file' ? path.posix.relative(root, other.path) : other.toString();
+        return phrase(` in ${shown}`, `文件 ${shown} 中`);
     }
 }
