@@ -23,6 +23,12 @@ Commands:
 Run "citypact <command> --help" for a command's options. The language, every
 command and its exit codes: docs/language.md (§7 for the command line).`;
 
+const LSP_HELP = `Usage: citypact lsp [--stdio | --node-ipc | --socket=N]
+
+Runs the CityPact language server, on stdin/stdout unless a flag says otherwise:
+the command to give Neovim, Helix, Emacs (eglot), Zed or any other LSP client.
+Set-ups for each editor: docs/editors.md.`;
+
 type Command = (args: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
@@ -31,7 +37,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
     fmt: { run: fmtCommand, help: FMT_HELP },
     render: { run: renderCommand, help: RENDER_HELP },
     schema: { run: schemaCommand, help: SCHEMA_HELP },
-    lsp: { run: lspCommand, help: 'Usage: citypact lsp\n\nRuns the CityPact language server on stdio.' },
+    lsp: { run: lspCommand, help: LSP_HELP },
 };
 
 /**

@@ -7,6 +7,7 @@ import {
 } from 'langium/lsp';
 import { CityPactGeneratedModule, CityPactGeneratedSharedModule } from './generated/module.js';
 import { CityPactTokenBuilder } from './parser/token-builder.js';
+import { createLinearHiddenTokenParser } from './parser/hidden-tokens.js';
 import { CityPactValueConverter } from './parser/value-converter.js';
 import { CityPactNameProvider } from './references/name-provider.js';
 import { CityPactScopeComputation } from './references/scope-computation.js';
@@ -51,6 +52,7 @@ export type CityPactServices = LangiumServices & CityPactAddedServices;
  */
 export const CityPactModule: Module<CityPactServices, PartialLangiumServices & CityPactAddedServices> = {
     parser: {
+        LangiumParser: (services) => createLinearHiddenTokenParser(services),
         TokenBuilder: () => new CityPactTokenBuilder(),
         ValueConverter: () => new CityPactValueConverter(),
     },

@@ -4,15 +4,15 @@ import {
     type CompletionAcceptor, type CompletionContext, type CompletionProviderOptions, type CompletionValueItem,
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
-import { isActor, isAgreement, isDataset, type Actor, type Agreement } from '../generated/ast.js';
-import { isWithin, partyOf } from '../model/actors.js';
+import { isActor, isAgreement, isDataset, isOrganization, type Actor, type Agreement } from '../generated/ast.js';
+import { isGovernmentActor, isWithin, partyOf } from '../model/actors.js';
 import { partyActors } from '../model/agreements.js';
 import { referenceText } from '../references/qualified-names.js';
 import type { CityPactServices } from '../citypact-module.js';
 import type { Locale } from '../validation/rule-catalog.js';
 import type { CityPactSettings } from '../workspace/settings.js';
 import {
-    agreementSnippet, departmentSnippet, exchangeSnippet, serviceSnippet, type Snippet,
+    agreementSnippet, departmentSnippet, exchangeSnippet, fundingSnippet, serviceSnippet, type Snippet,
 } from './completion-snippets.js';
 import { HoverContentBuilder } from './hover-content.js';
 import { localize } from './markdown.js';
@@ -44,7 +44,7 @@ const SORT_OTHER = '0.2';
  *   first (in party-line order), then actors that belong to a party, then the rest;
  * - every name shows its label as `detail` and its hover as documentation;
  * - enumerated values are proposed as values with their meaning;
- * - snippets for a new agreement, data exchange, service and department + dataset,
+ * - snippets for a new agreement, data exchange, service, funding and department + dataset,
  *   pre-filled with the agreement's parties where there is one.
  */
 export class CityPactCompletionProvider extends DefaultCompletionProvider {
@@ -154,6 +154,11 @@ export class CityPactCompletionProvider extends DefaultCompletionProvider {
             case 'agreement': return agreementSnippet(locale, this.today());
             case 'department': return departmentSnippet(locale);
             case 'service': return serviceSnippet(locale, this.partyNames(context));
+            case 'funding': {
+                const parties = this.partyActors(context);
+                return fundingSnippet(locale, parties.filter(p => isGovernmentActor(p.actor)).map(p => p.name),
+                    parties.filter(p => isOrganization(p.actor)).map(p => p.name));
+            }
             case 'exchange': {
                 const parties = this.partyNames(context);
                 return exchangeSnippet(locale, parties, this.datasetHeldBy(context));
@@ -168,6 +173,14 @@ export class CityPactCompletionProvider extends DefaultCompletionProvider {
         if (!agreement) return [];
         const parties = [...agreement.parties].sort((a, b) => Number(b.role === 'lead') - Number(a.role === 'lead'));
         return [...new Set(parties.map(p => (p.actor ? referenceText(p.actor) : '')).filter(Boolean))];
+    }
+
+    /** The agreement's resolved parties as written, the lead first, with their actors. */
+    private partyActors(context: CompletionContext): Array<{ name: string; actor: Actor }> {
+        const agreement = AstUtils.getContainerOfType(context.node, isAgreement);
+        if (!agreement) return [];
+        const parties = [...agreement.parties].sort((a, b) => Number(b.role === 'lead') - Number(a.role === 'lead'));
+        return parties.flatMap(p => (p.actor?.ref ? [{ name: referenceText(p.actor), actor: p.actor.ref }] : []));
     }
 
     /** A dataset held by (or within) the agreement's first party, to pre-fill `data`. */

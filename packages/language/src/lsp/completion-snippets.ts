@@ -128,3 +128,25 @@ export function evenShares(n: number): string[] {
     const last = ONE_HUNDRED_PERCENT - each * BigInt(n - 1);
     return Array.from({ length: n }, (_, i) => formatHundredths(i === n - 1 ? last : each));
 }
+
+/**
+ * A funding (docs/language.md §2.5) from the first government party to the first
+ * organization party, with an amount (which `grant` and `service-purchase` need) and
+ * the policy basis of the most common form, government purchase of services.
+ */
+export function fundingSnippet(locale: Locale, payers: string[], recipients: string[]): Snippet {
+    const t = (en: string, zh: string) => localize(locale, en, zh);
+    return {
+        keyword: 'funding',
+        description: t('new public funding (grant, tax incentive, purchase of services)', '新资金安排（财政拨款、税收优惠、购买服务）'),
+        body: [
+            `funding \${1:NewFunding} "\${2:${t('Funding name', '资金安排名称')}}" {`,
+            '  form ${3|service-purchase,grant,tax-incentive|}',
+            `  by \${4:${escapeSnippet(payers[0] ?? 'Payer')}}`,
+            `  to \${5:${escapeSnippet(recipients[0] ?? 'Recipient')}}`,
+            '  amount ${6:0} CNY per ${7|year,month|}',
+            '  basis "${8:《政府购买服务管理办法》（财政部令第102号）}"',
+            '}$0',
+        ].join('\n'),
+    };
+}

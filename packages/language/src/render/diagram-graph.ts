@@ -98,13 +98,15 @@ class GraphBuilder {
         for (const body of view.bodies) {
             const id = `body:${body.id}`;
             const decides = body.decidesBy ? term(body.decidesBy) : undefined;
+            // §2.5: a declared kind says what sort of body it is (联席会议, 专门工作组 …).
+            const kind = body.kind ? `${term(body.kind).zh} ${term(body.kind).en}` : '议事机构 body';
             this.nodes.set(id, {
                 id, kind: 'body', ref: body.id, line: body.line, classes: [],
                 tooltip: `${body.id} (body)`,
                 above: body.chair && this.nodes.has(`actor:${body.chair.id}`) ? [`actor:${body.chair.id}`] : undefined,
                 cluster: this.commonCluster(body.members.map(m => this.nodes.get(`actor:${m.id}`)?.cluster)),
                 rows: [
-                    row(['议事机构 body', decides && `${decides.zh} ${decides.en}`].filter(Boolean).join(' · '), 'kicker', 2),
+                    row([kind, decides && `${decides.zh} ${decides.en}`].filter(Boolean).join(' · '), 'kicker', 2),
                     ...labelRows(body.label),
                     ...(body.chair ? [row(`召集 chair: ${shortLabel(body.chair)}`, 'detail', 2)] : []),
                     row(`成员 members: ${body.members.map(shortLabel).join('、') || '—'}`, 'detail', 5),

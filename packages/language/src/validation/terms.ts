@@ -28,14 +28,6 @@ export const FUNDING_FORM_NAMES: Record<string, LocalizedText> = {
     'service-purchase': { en: 'government purchase of services (购买服务)', 'zh-CN': '政府购买服务' },
 };
 
-/** The body kinds of docs/language.md §2.5, as messages name them. */
-export const BODY_KIND_NAMES: Record<string, LocalizedText> = {
-    'joint-meeting': { en: 'joint meeting (联席会议)', 'zh-CN': '联席会议' },
-    committee: { en: 'standing committee (常设委员会)', 'zh-CN': '常设委员会' },
-    'working-group': { en: 'special working group (专门工作组)', 'zh-CN': '专门工作组' },
-    council: { en: 'council (理事会)', 'zh-CN': '理事会' },
-};
-
 export function kindName(type: string): LocalizedText {
     return KIND_NAMES[type] ?? { en: type, 'zh-CN': type };
 }

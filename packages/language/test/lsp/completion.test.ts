@@ -189,6 +189,19 @@ describe('completion', () => {
         assert.deepEqual(checked.codes('draft.citypact').filter(c => !['missing-clause', 'dimension-undeclared'].includes(c)), [], text);
     });
 
+    it('offers a funding snippet from a government party to an organization party whose defaults pass validation', async () => {
+        const base = 'agreement Draft "草案" {\n  version 1.0.0\n  effective 2024-01-01\n  party AliHealth role contractor\n  party Shanghai.MedicalSecurity role lead\n  \n}\n';
+        const ws = await sampleWorkspace({ 'draft.citypact': base });
+        const items = await completionAt(ws, 'draft.citypact', 'role lead\n  |\n');
+        const item = items.find(i => i.kind === CompletionItemKind.Snippet && i.label === 'funding');
+        assert.ok(item, labels(items).join(', '));
+        const body = expandSnippet((item.textEdit as { newText: string }).newText);
+        assert.match(body, /\n  form service-purchase\n  by Shanghai\.MedicalSecurity\n  to AliHealth\n  amount 0 CNY per year\n/);
+        const text = base.replace('  \n}', `  ${body.replace(/\n/g, '\n  ')}\n}`);
+        const checked = await buildWorkspace({ 'registry.citypact': REGISTRY, 'draft.citypact': text });
+        assert.deepEqual(checked.codes('draft.citypact').filter(c => !['missing-clause', 'dimension-undeclared'].includes(c)), [], text);
+    });
+
     it('offers a department with a dataset whose `of` mirrors the department\'s name', async () => {
         const ws = await buildWorkspace({ 'new.citypact': '\n' });
         const items = await completionAt(ws, 'new.citypact', '|\n');

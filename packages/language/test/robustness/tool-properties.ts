@@ -47,7 +47,12 @@ export class ToolBench {
         if (original.formatted !== undefined) {
             const formatted = await withoutConsoleErrors(() => this.runTools({ ...files, [target]: original.formatted! }, target));
             assert.equal(formatted.formatted, original.formatted, 'formatting twice changes nothing');
-            assert.deepEqual(formatted.diagnostics, original.diagnostics, 'formatting never changes diagnostics');
+            // The formatter rewrites white space, and with it a U+2028/U+2029 standing between
+            // tokens (white space to the lexer): its hidden-text diagnostic goes with it.
+            const hidden = (t: string) => (t.match(/[\u2028\u2029]/g) ?? []).length;
+            const removed = hidden(original.formatted) < hidden(text);
+            const comparable = (list: string[]) => (removed ? list.filter(d => !/^\S+ hidden-text /.test(d)) : list);
+            assert.deepEqual(comparable(formatted.diagnostics), comparable(original.diagnostics), 'formatting never changes diagnostics');
             const withoutHash = (run: ToolRun) => run.exports.map(e => e.split(run.sha256).join('<sha256>'));
             assert.deepEqual(withoutHash(formatted), withoutHash(original), 'formatting never changes the export');
         }

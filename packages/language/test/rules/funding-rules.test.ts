@@ -184,3 +184,31 @@ async function diagnosticsInLocale(text: string, locale: 'zh-CN') {
     const diagnostics = await ws.services.CityPact.validation.DocumentValidator.validateDocument(document);
     return diagnostics.map(d => ({ ...d, message: typeof d.message === 'string' ? d.message : '' }));
 }
+
+describe('the terms of §2.5 in every word list', () => {
+    it('names each funding form and body kind alike in hover/completion, render and messages', async () => {
+        const { glossaryEntry } = await import('../../src/lsp/value-glossary.js');
+        const { term } = await import('../../src/render/terms.js');
+        const { FUNDING_FORM_NAMES } = await import('../../src/validation/terms.js');
+        const { CityPactGrammar } = await import('../../src/generated/grammar.js');
+        const { GrammarAST, AstUtils } = await import('langium');
+        const values = (rule: string) => AstUtils.streamAllContents(CityPactGrammar().rules.find(r => r.name === rule)!)
+            .filter(GrammarAST.isKeyword).map(k => k.value).toArray();
+        const forms = values('FundingForm');
+        const kinds = values('BodyKind');
+        assert.deepEqual(forms, ['grant', 'tax-incentive', 'service-purchase']);
+        assert.deepEqual(kinds, ['joint-meeting', 'committee', 'working-group', 'council']);
+        const chinese = /[\u4e00-\u9fff]+/;
+        for (const [rule, keyword] of [...forms.map(f => ['FundingForm', f]), ...kinds.map(k => ['BodyKind', k])]) {
+            const glossary = glossaryEntry(rule, keyword);
+            assert.ok(glossary, `${rule}.${keyword} in value-glossary.ts`);
+            const zh = term(keyword).zh;
+            assert.match(zh, chinese, `${keyword} in render/terms.ts`);
+            // Completion and hover lead with the same Chinese term the rendered document uses,
+            // and the English text names a Chinese term that the rendered one contains.
+            assert.ok(glossary['zh-CN'].startsWith(zh), `${keyword}: ${glossary['zh-CN']} / ${zh}`);
+            assert.ok(zh.includes(chinese.exec(glossary.en)![0]), `${keyword}: ${glossary.en} / ${zh}`);
+            if (rule === 'FundingForm') assert.equal(FUNDING_FORM_NAMES[keyword]['zh-CN'], zh, `${keyword} in validation/terms.ts`);
+        }
+    });
+});

@@ -42,6 +42,8 @@ const BAD_CASE: Record<string, string> = {
     'dimension-undeclared': pact({ header: ['version 1.0.0', 'dimensions cross-region', 'effective 2024-01-01'] }),
     'funding-parties': pact({ members: ['funding F "资金" {', '  form grant', '  by Shanghai.MedicalSecurity', '  to Hangzhou.MedicalSecurity', '  amount 100 CNY', '}'] }),
     'funding-amount': pact({ parties: [...DEFAULT_PARTIES, 'party AliHealth role contractor'], members: ['funding F "资金" {', '  form grant', '  by Shanghai.MedicalSecurity', '  to AliHealth', '}'] }),
+    'hidden-text': pact() + '// see annex \u202E\n',
+    'confusable-name': pact() + 'organization M\u0435d "乙" { kind enterprise }\n',
     'funding-term': pact({ parties: [...DEFAULT_PARTIES, 'party AliHealth role contractor'], members: ['funding F "资金" {', '  form tax-incentive', '  by Shanghai.MedicalSecurity', '  to AliHealth', '  until 2030-12-31', '}'] }),
 };
 

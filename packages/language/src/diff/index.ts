@@ -1,0 +1,5 @@
+export * from './diff-format.js';
+export * from './diff-engine.js';
+export * from './diff-schema.js';
+export * from './diff-markdown.js';
+export * from './diff-labels.js';
