@@ -36,7 +36,7 @@ for (const pkg of ['packages/extension', 'packages/cli']) {
     cpSync('CHANGELOG.md', `${pkg}/CHANGELOG.md`);
 }
 mkdirSync('packages/cli/schemas', { recursive: true });
-for (const schema of ['citypact-export-1.schema.json', 'citypact.schema.json']) {
+for (const schema of ['citypact-export-1.schema.json', 'citypact.schema.json', 'citypact-diff-1.schema.json', 'citypact-report-1.schema.json']) {
     cpSync(`packages/language/schemas/${schema}`, `packages/cli/schemas/${schema}`);
 }
 mkdirSync('packages/extension/syntaxes', { recursive: true });

@@ -1,4 +1,7 @@
 // `npm run fuzz [-- --runs N] [--seed S]`: the long fuzz run of docs/reliability.md.
+// `npm run fuzz -- --hostile [--runs N] [--seed S]`: the hostile-input suite instead
+// (packages/cli/test/robustness/hostile-suite.ts: adversarial paths, text and LSP
+// traffic; 10,000 cases by default), in a child process under the same watchdog.
 // The same property as the bounded run in `npm test`
 // (packages/language/test/robustness/fuzz.test.ts), with more inputs and larger
 // sizes. It runs in a worker thread so that a hang is caught too: when no input
@@ -17,6 +20,7 @@ if (isMainThread) {
         options: {
             runs: { type: 'string', default: process.env.CITYPACT_FUZZ_RUNS ?? String(DEFAULT_RUNS) },
             seed: { type: 'string', default: process.env.CITYPACT_FUZZ_SEED ?? String(Date.now() % 2 ** 31) },
+            hostile: { type: 'boolean', default: false },
         },
     });
     const runs = Number(values.runs);
@@ -26,6 +30,7 @@ if (isMainThread) {
         process.exit(2);
     }
     const root = fileURLToPath(new URL('..', import.meta.url));
+    if (values.hostile) await runHostile(root, runs, seed);
     const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-b', 'packages/language'], { cwd: root, stdio: 'inherit' });
     if (tsc.status !== 0) process.exit(tsc.status ?? 1);
     console.log(`fuzz: ${runs} inputs, seed ${seed} (repeat with --seed ${seed})`);
@@ -80,4 +85,57 @@ if (isMainThread) {
         numRuns: details.numRuns,
         report: details.failed ? `${fc.defaultReportMessage(details)}\n\n${details.errorInstance?.stack ?? details.errorInstance}` : '',
     });
+}
+
+/** The hostile suite: builds the CLI (its LSP cases start the bundled server), runs, watches, reports. */
+async function runHostile(root, runs, seed) {
+    const { spawn } = await import('node:child_process');
+    for (const args of [['node_modules/typescript/bin/tsc', '-b', 'tsconfig.json'], ['packages/cli/esbuild.mjs']]) {
+        const built = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+        if (built.status !== 0) process.exit(built.status ?? 1);
+    }
+    console.log(`hostile: ${runs} cases, seed ${seed} (repeat with --hostile --seed ${seed})`);
+    const started = Date.now();
+    const child = spawn(process.execPath, ['--import', './scripts/polyfill.mjs', 'packages/cli/out/test/robustness/hostile-run.js', '--runs', String(runs), '--seed', String(seed)],
+        { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    let lastCase = '(none yet)';
+    let lastBeat = Date.now();
+    let result;
+    let buffer = '';
+    child.stdout.on('data', chunk => {
+        buffer += chunk;
+        let newline;
+        while ((newline = buffer.indexOf('\n')) >= 0) {
+            const line = buffer.slice(0, newline);
+            buffer = buffer.slice(newline + 1);
+            lastBeat = Date.now();
+            if (line.startsWith('RESULT ')) result = JSON.parse(line.slice(7));
+            else if (line.startsWith('case ')) {
+                lastCase = line;
+                const index = Number(line.slice(5, line.indexOf(':')));
+                if ((index + 1) % 1000 === 0) console.log(`hostile: ${index + 1} cases, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+            }
+        }
+    });
+    const watchdog = setInterval(() => {
+        if (Date.now() - lastBeat > HANG_MS) {
+            console.error(`hostile: HANG: no progress for ${HANG_MS / 1000} s on ${lastCase}`);
+            child.kill('SIGKILL');
+            process.exit(1);
+        }
+    }, 1_000);
+    const code = await new Promise(resolve => child.on('exit', resolve));
+    clearInterval(watchdog);
+    const seconds = ((Date.now() - started) / 1000).toFixed(0);
+    if (code !== 0 || !result) {
+        console.error(`hostile: the runner crashed (exit ${code}) on ${lastCase}`);
+        process.exit(1);
+    }
+    if (result.findings.length) {
+        for (const finding of result.findings.slice(0, 50)) console.error(`hostile: FINDING in ${finding.case}: ${finding.problem}`);
+        console.error(`hostile: ${result.findings.length} findings in ${runs} cases (${seconds} s, seed ${seed})`);
+        process.exit(1);
+    }
+    console.log(`hostile: ${runs} cases, zero findings, in ${seconds} s (seed ${seed})`);
+    process.exit(0);
 }

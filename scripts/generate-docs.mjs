@@ -9,6 +9,8 @@ const out = `${root}packages/language/out/src/docs/`;
 const { renderRulesMarkdown } = await import(`${out}rules-markdown.js`);
 const { buildConfigSchema } = await import(`${out}config-schema.js`);
 const { findRuleLocations } = await import(`${out}rule-locations.js`);
+const { diffSchemaText } = await import(`${root}packages/language/out/src/diff/diff-schema.js`);
+const { reportSchemaText } = await import(`${root}packages/language/out/src/portfolio/report-schema.js`);
 
 function writeIfChanged(file, text) {
     let current;
@@ -20,3 +22,7 @@ mkdirSync(`${root}docs`, { recursive: true });
 mkdirSync(`${root}packages/language/schemas`, { recursive: true });
 writeIfChanged(`${root}docs/rules.md`, renderRulesMarkdown(findRuleLocations()));
 writeIfChanged(`${root}packages/language/schemas/citypact.schema.json`, JSON.stringify(buildConfigSchema(), null, 2) + '\n');
+// The JSON Schema of `citypact diff --format json` (docs/diff.md).
+writeIfChanged(`${root}packages/language/schemas/citypact-diff-1.schema.json`, diffSchemaText());
+// The JSON Schema of `citypact report --format json` (docs/report.md).
+writeIfChanged(`${root}packages/language/schemas/citypact-report-1.schema.json`, reportSchemaText());

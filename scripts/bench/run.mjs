@@ -30,6 +30,7 @@ import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ensureCorpus } from './generate.mjs';
+import { DIFF_TARGET_RATIO, measureDiff } from './diff-bench.mjs';
 import { BenchLspClient } from './lsp-client.mjs';
 import { printProfile, summarizeProfile } from './profile-summary.mjs';
 
@@ -449,6 +450,11 @@ function printReport(report) {
     }
     out.push('  parse-only and check are wall times of whole processes (median); (parsing) is the parse phase inside parse-only;');
     out.push('  ratio = check ÷ parse-only; ratio-load = the same without the start-up both pay (loading node, langium, the grammar).');
+    if (report.diff) {
+        const d = report.diff;
+        out.push('');
+        out.push(`citypact diff, ${d.agreementsCompared} agreements against a copy with one amended (${d.amended}): ${s(d.diffWallMs)} s, peak ${d.diffPeakRssMb?.toFixed(0)} MB; check of the same workspace ${s(d.checkWallMs)} s: ${d.ratio.toFixed(2)}× (target ≤ ${DIFF_TARGET_RATIO}×)`);
+    }
     if (report.lsp) {
         const { startup, largeFile, registry } = report.lsp;
         out.push('');
@@ -480,6 +486,9 @@ function evaluateTargets(report) {
         targets.push({ name: `full check ≤ ${TARGETS.ratio} × parse-only (1,000 files)`, actual: `${t1000.ratio.toFixed(2)}×`, met: t1000.ratio <= TARGETS.ratio });
         targets.push({ name: `1,000 files checked in < ${TARGETS.checkSeconds1000} s`, actual: `${s(t1000.check.wallMs.median)} s`, met: t1000.check.wallMs.median < TARGETS.checkSeconds1000 * 1000 });
         targets.push({ name: `peak memory < ${TARGETS.peakRssMb1000} MB (1,000 files)`, actual: `${t1000.check.peakRssMb.median.toFixed(0)} MB`, met: t1000.check.peakRssMb.median < TARGETS.peakRssMb1000 });
+    }
+    if (report.diff) {
+        targets.push({ name: `diff of 1,000 agreements, one amended ≤ ${DIFF_TARGET_RATIO} × check`, actual: `${report.diff.ratio.toFixed(2)}× (${s(report.diff.diffWallMs)} s against ${s(report.diff.checkWallMs)} s)`, met: report.diff.ratio <= DIFF_TARGET_RATIO });
     }
     const t5000 = report.tiers['5000'];
     if (t1000 && t5000) {
@@ -538,6 +547,12 @@ export async function main(argv = process.argv.slice(2)) {
         const repeat = tier >= 5000 ? Math.min(options.repeat, 1) : options.repeat;
         console.log(`measuring parse-only and check on n${tier} (${repeat} run${repeat > 1 ? 's' : ''}) …`);
         report.tiers[tier] = await measureTier(tier, corpora[tier].root, corpora[tier].manifest, repeat);
+    }
+
+    // citypact diff of the 1,000-agreement workspace against itself with one agreement amended (issue 15).
+    if (options.tiers.includes(1000)) {
+        console.log(`measuring citypact diff against check on n1000 (${options.repeat} runs) …`);
+        report.diff = await measureDiff(1000, corpora[1000].root, corpora[1000].manifest, options.repeat, { runNode, fullCheck, bin: BIN });
     }
 
     if (options.profile) {

@@ -1,7 +1,9 @@
 import { checkCommand, CHECK_HELP } from './commands/check.js';
+import { diffCommand, DIFF_HELP } from './commands/diff.js';
 import { exportCommand, EXPORT_HELP } from './commands/export.js';
 import { fmtCommand, FMT_HELP } from './commands/fmt.js';
 import { renderCommand, RENDER_HELP } from './commands/render.js';
+import { reportCommand, REPORT_HELP } from './commands/report.js';
 import { schemaCommand, SCHEMA_HELP } from './commands/schema.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { processIo, type Io } from './io.js';
@@ -17,6 +19,9 @@ Commands:
   fmt [--check] [paths...]  rewrite files in the canonical layout (docs/language.md §3a)
   render <paths...> [-o DIR] [--format html|md]
                        render agreements as a readable page with a diagram, or Markdown
+  diff <old> <new> | --base REF  what changed between versions, and its impact (§8)
+  report [paths...] [--as-of DATE] [--format html|json|md|ics] [-o FILE]
+                       the portfolio: statuses, deadlines, data-flow atlas (§10)
   schema               print the export JSON Schema
   lsp                  run the language server on stdio, for any LSP editor
 
@@ -33,9 +38,11 @@ type Command = (args: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
     check: { run: checkCommand, help: CHECK_HELP },
+    diff: { run: diffCommand, help: DIFF_HELP },
     export: { run: exportCommand, help: EXPORT_HELP },
     fmt: { run: fmtCommand, help: FMT_HELP },
     render: { run: renderCommand, help: RENDER_HELP },
+    report: { run: reportCommand, help: REPORT_HELP },
     schema: { run: schemaCommand, help: SCHEMA_HELP },
     lsp: { run: lspCommand, help: LSP_HELP },
 };

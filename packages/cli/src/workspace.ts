@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import {
-    createCityPactServices, normalizeLocale, CONFIG_FILE_NAME, STDLIB_TEXT, STDLIB_URI,
+    createCityPactServices, loadDocuments, normalizeLocale, CONFIG_FILE_NAME,
     type CityPactServiceSet, type CityPactSettings, type LoadedConfig, type Model,
 } from 'citypact-language';
 import { UsageError } from './errors.js';
@@ -16,6 +16,17 @@ export interface WorkspaceOptions {
     environmentLocale?: string;
     /** Text read from standard input, checked as if it were this file. */
     stdin?: { file: string; text: string };
+    /**
+     * The folder that stands for the current one (a file in it without a citypact.json
+     * is rooted there; its .citypactignore applies): `diff --base` loads the old side
+     * from a copy of the repository at REF, where the copy of the current folder plays
+     * this part. Default: process.cwd().
+     */
+    cwd?: string;
+    /** Run the checks (default true); `diff` needs only parsing. */
+    validation?: boolean;
+    /** Link every reference while loading (default true); `diff` links the few it reads lazily. */
+    eagerLinking?: boolean;
 }
 
 export interface LoadedWorkspace {
@@ -36,16 +47,15 @@ export interface LoadedWorkspace {
 export async function loadWorkspace(files: string[], options: WorkspaceOptions = {}): Promise<LoadedWorkspace> {
     if (options.configFile) assertRegularFile(options.configFile);
     const services = createCityPactServices(NodeFileSystem);
-    const { shared, CityPact } = services;
+    const { CityPact } = services;
     const settings = CityPact.workspace.Settings;
     settings.explicitConfigFile = options.configFile && path.resolve(options.configFile);
     settings.localeOverride = normalizeLocale(options.localeOverride);
     settings.environmentLocale = normalizeLocale(options.environmentLocale);
-    const factory = shared.workspace.LangiumDocumentFactory;
-    const documents = shared.workspace.LangiumDocuments;
+    const cwd = options.cwd ?? process.cwd();
 
     const roots = new Map<string, string>();
-    const keep = notIgnored();
+    const keep = notIgnored(cwd);
     const allFiles = new Set<string>();
     // Each root is walked once, however many of its files were asked for (walking it
     // again per file made `check` of n files in one folder cost n walks: O(n²)).
@@ -53,7 +63,7 @@ export async function loadWorkspace(files: string[], options: WorkspaceOptions =
     const targetFiles = options.stdin ? [...files, path.resolve(options.stdin.file)] : files;
     assertConfigsValid(settings, targetFiles);
     for (const file of targetFiles) {
-        const root = workspaceRoot(file, settings.configs.forPath(file));
+        const root = workspaceRoot(file, settings.configs.forPath(file), cwd);
         roots.set(file, root);
         if (!walkedRoots.has(root)) {
             walkedRoots.add(root);
@@ -63,17 +73,14 @@ export async function loadWorkspace(files: string[], options: WorkspaceOptions =
         allFiles.add(file);
     }
 
-    const stdlib = factory.fromString(STDLIB_TEXT, STDLIB_URI);
-    documents.addDocument(stdlib);
-    const byFile = new Map<string, LangiumDocument<Model>>();
     const stdinFile = options.stdin && path.resolve(options.stdin.file);
-    for (const file of allFiles) {
-        const text = file === stdinFile ? options.stdin!.text : readSource(file, displayPath(file));
-        const document = factory.fromString<Model>(text, URI.file(file));
-        documents.addDocument(document);
-        byFile.set(file, document);
-    }
-    await shared.workspace.DocumentBuilder.build([stdlib, ...byFile.values()], { validation: true });
+    const fileList = [...allFiles];
+    const sources = fileList.map(file => ({
+        uri: URI.file(file),
+        text: file === stdinFile ? options.stdin!.text : readSource(file, displayPath(file)),
+    }));
+    const loaded = await loadDocuments(services, sources, { validation: options.validation ?? true, eagerLinking: options.eagerLinking });
+    const byFile = new Map<string, LangiumDocument<Model>>(fileList.map((file, i) => [file, loaded[i]]));
     const targets = targetFiles.map(f => byFile.get(f)!);
     return {
         services,
@@ -83,9 +90,8 @@ export async function loadWorkspace(files: string[], options: WorkspaceOptions =
 }
 
 /** docs/language.md §6: the folder of the nearest citypact.json, else the current folder. */
-export function workspaceRoot(file: string, loaded: LoadedConfig): string {
+export function workspaceRoot(file: string, loaded: LoadedConfig, cwd = process.cwd()): string {
     if (loaded.file && path.basename(loaded.file) === CONFIG_FILE_NAME) return path.dirname(loaded.file);
-    const cwd = process.cwd();
     const relative = path.relative(cwd, file);
     if (!relative.startsWith('..') && !path.isAbsolute(relative)) return cwd;
     return path.dirname(file);

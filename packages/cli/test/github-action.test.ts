@@ -24,7 +24,8 @@ interface Action {
     runs: { using: string; steps: Step[] };
 }
 
-const action = parse(fs.readFileSync(path.join(REPO, 'action.yml'), 'utf8')) as Action;
+// Read in `before`, so that a broken action.yml fails this suite, not the whole run.
+let action: Action;
 
 /**
  * The root action.yml, run as GitHub's runner would run it, against a temporary
@@ -40,6 +41,7 @@ describe('the GitHub Action (action.yml), its steps run as a script', function (
     let tarball: string;
 
     before(() => {
+        action = parse(fs.readFileSync(path.join(REPO, 'action.yml'), 'utf8')) as Action;
         home = fs.mkdtempSync(path.join(os.tmpdir(), 'citypact-action-'));
         tarball = packCli(home);
         writeTransitWorkspaces(path.join(home, 'repo'));
@@ -76,13 +78,15 @@ describe('the GitHub Action (action.yml), its steps run as a script', function (
             assert.equal(step.shell, 'bash', `${name}: composite run steps must name their shell`);
             const githubOutput = path.join(temp, `${name}.output`);
             fs.writeFileSync(githubOutput, '');
+            const githubStepSummary = path.join(temp, 'summary.md');
+            if (!fs.existsSync(githubStepSummary)) fs.writeFileSync(githubStepSummary, '');
             const githubPath = path.join(temp, 'path');
             if (!fs.existsSync(githubPath)) fs.writeFileSync(githubPath, '');
             const env: NodeJS.ProcessEnv = {
                 ...process.env,
                 NO_COLOR: '1', LANG: 'C', LC_ALL: '',
                 PATH: [...extraPath, path.dirname(process.execPath), process.env.PATH].join(path.delimiter),
-                RUNNER_TEMP: temp, GITHUB_OUTPUT: githubOutput, GITHUB_PATH: githubPath,
+                RUNNER_TEMP: temp, GITHUB_OUTPUT: githubOutput, GITHUB_PATH: githubPath, GITHUB_STEP_SUMMARY: githubStepSummary,
                 GITHUB_WORKSPACE: path.join(home, 'repo'), GITHUB_ACTION_PATH: REPO,
                 ...Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, expression(String(v))])),
             };
@@ -97,7 +101,9 @@ describe('the GitHub Action (action.yml), its steps run as a script', function (
                 outputs[name].$stdout = result.stdout;
             }
         }
-        return { outputs, executed, uses, failedStep, sarif: path.join(home, 'repo', values['sarif-file']) };
+        const summaryFile = path.join(temp, 'summary.md');
+        const summary = fs.existsSync(summaryFile) ? fs.readFileSync(summaryFile, 'utf8') : '';
+        return { outputs, executed, uses, failedStep, summary, sarif: path.join(home, 'repo', values['sarif-file']) };
     }
 
     it('passes on a clean folder: exit-code 0, a SARIF report uploaded, no failing step', () => {
@@ -135,6 +141,31 @@ describe('the GitHub Action (action.yml), its steps run as a script', function (
         assert.equal(run.outputs.check['exit-code'], '2');
         assert.ok(!run.executed.includes('Upload to code scanning'));
         assert.match(run.outputs.check.$stdout, /no-such-rule/);
+    });
+
+    it('diff-base: the Markdown diff in the job summary; diff-fail-on fails the job at its threshold', () => {
+        const repo = path.join(home, 'repo');
+        const gitEnv = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' };
+        fs.cpSync(path.join(repo, 'clean'), path.join(repo, 'amended'), { recursive: true });
+        spawnSync('git', ['add', 'amended'], { cwd: repo, env: gitEnv });
+        assert.equal(spawnSync('git', ['commit', '-q', '-m', 'base'], { cwd: repo, env: gitEnv }).status, 0);
+        const file = path.join(repo, 'amended/agreement.citypact');
+        fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Guangzhou.Transport 60%', 'Guangzhou.Transport 70%').replace('Shenzhen.Transit 40%', 'Shenzhen.Transit 30%'));
+
+        const passing = runAction({ package: tarball, paths: 'amended', 'upload-sarif': 'false', 'diff-base': 'HEAD', 'diff-fail-on': 'data-protection' });
+        assert.equal(passing.failedStep, undefined, JSON.stringify(passing.outputs, null, 2));
+        assert.equal(passing.outputs.diff['exit-code'], '0');
+        assert.match(passing.summary, /^### Transit 1\.0\.0 \(changed\)$/m);
+        assert.match(passing.summary, /^\| changed \| service \| `Transit\.TransitCard` \| `costs` \| Guangzhou\.Transport: 60% \| Guangzhou\.Transport: 70% \|$/m);
+        assert.equal(fs.readFileSync(passing.outputs.diff['markdown-file'], 'utf8'), passing.summary);
+
+        const failing = runAction({ package: tarball, paths: 'amended', 'upload-sarif': 'false', 'diff-base': 'HEAD', 'diff-fail-on': 'substantive' });
+        assert.equal(failing.outputs.diff['exit-code'], '1');
+        assert.equal(failing.failedStep, "Fail on the diff's impact");
+
+        const without = runAction({ package: tarball, paths: 'amended', 'upload-sarif': 'false' });
+        assert.ok(!without.executed.includes('diff'), 'no diff without diff-base');
+        assert.equal(without.summary, '');
     });
 
     it('keeps inputs out of the script text (they arrive through env)', () => {

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { STDLIB_SCHEME, STDLIB_TEXT } from 'citypact-language/stdlib';
 import { registerExportCommands } from './commands/export-commands.js';
+import { registerCompareCommand } from './compare/compare-command.js';
 import { registerLanguageStatus } from './status/language-status.js';
 import { registerPreview } from './preview/preview-manager.js';
 import { registerNewAgreementCommand } from './walkthrough/new-agreement.js';
@@ -23,6 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerNewAgreementCommand(context);
     registerLanguageStatus(context);
     registerPreview(context, () => client);
+    registerCompareCommand(context, () => client);
     client = createClient(context);
     await client.start();
 

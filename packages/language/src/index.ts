@@ -7,6 +7,7 @@ export * from './docs/links.js';
 export * from './validation/report.js';
 export * from './workspace/config.js';
 export * from './workspace/settings.js';
+export * from './workspace/load-documents.js';
 export * from './formatting/canonical-layout.js';
 export * from './lsp/formatter.js';
 export * from './export/index.js';
@@ -14,3 +15,7 @@ export * from './export/index.js';
 export * from './io/safe-write.js';
 export * from './model/index.js';
 export * from './render/index.js';
+// Semantic diff of agreements (docs/language.md §8, docs/diff.md).
+export * from './diff/index.js';
+// The portfolio report and data-flow atlas (docs/language.md §10, docs/report.md).
+export * from './portfolio/index.js';

@@ -22,6 +22,7 @@ const CONTRACT: Array<[string, string]> = [
     ['missing-clause', 'warning'], ['dimension-undeclared', 'info'],
     ['hidden-text', 'error'], ['confusable-name', 'warning'],
     ['funding-parties', 'error'], ['funding-amount', 'error'], ['funding-term', 'warning'],
+    ['onward-transfer', 'error'],
 ];
 
 type Ajv = { compile(schema: unknown): ((data: unknown) => boolean) & { errors?: unknown } };

@@ -2,7 +2,7 @@ import '../src/polyfill.js';
 import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createCityPactServices, type CityPactServiceSet } from '../src/citypact-module.js';
-import { STDLIB_TEXT, STDLIB_URI } from '../src/stdlib/standard-library.js';
+import { loadDocuments } from '../src/workspace/load-documents.js';
 import type { Model } from '../src/generated/ast.js';
 
 /** A diagnostic whose message is plain text (CityPact never sends markup messages). */
@@ -18,18 +18,9 @@ export interface Workspace {
 /** A fresh in-memory workspace: the standard library plus the given files (name → text). */
 export async function buildWorkspace(files: Record<string, string>, root = '/ws'): Promise<Workspace> {
     const services = createCityPactServices(EmptyFileSystem);
-    const { shared } = services;
-    const factory = shared.workspace.LangiumDocumentFactory;
-    const langiumDocuments = shared.workspace.LangiumDocuments;
-    const stdlib = factory.fromString(STDLIB_TEXT, STDLIB_URI);
-    langiumDocuments.addDocument(stdlib);
-    const documents = new Map<string, LangiumDocument<Model>>();
-    for (const [name, text] of Object.entries(files)) {
-        const document = factory.fromString<Model>(text, URI.file(`${root}/${name}`));
-        langiumDocuments.addDocument(document);
-        documents.set(name, document);
-    }
-    await shared.workspace.DocumentBuilder.build([stdlib, ...documents.values()], { validation: true });
+    const names = Object.keys(files);
+    const loaded = await loadDocuments(services, names.map(name => ({ uri: URI.file(`${root}/${name}`), text: files[name] })));
+    const documents = new Map<string, LangiumDocument<Model>>(names.map((name, i) => [name, loaded[i]]));
     const diagnostics = (file: string): TextDiagnostic[] => (documents.get(file)?.diagnostics ?? [])
         .map(d => ({ ...d, message: typeof d.message === 'string' ? d.message : d.message.value }));
     return {

@@ -109,5 +109,10 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
 
 /** Through the one file writer: atomic, mode and links kept, so no partial report remains. */
 function writeReport(file: string, text: string): void {
-    writeFiles([{ path: file, content: text, shown: displayPath(file) }]);
+    try {
+        writeFiles([{ path: file, content: text, shown: displayPath(file) }]);
+    } catch (error) {
+        if (!(error instanceof UsageError)) throw error;
+        throw new UsageError(`cannot write the report: ${error.message.replace(/^cannot write /, '')}`);
+    }
 }

@@ -51,6 +51,8 @@ async function runInProcess(args: string[], cwd: string, stdin = ''): Promise<{ 
     process.chdir(cwd);
     try {
         const status = await main(args, io);
+        // The streams deliver what was written on a later tick.
+        await new Promise(resolve => setImmediate(resolve));
         return { status, stdout, stderr };
     } finally {
         process.chdir(previous);

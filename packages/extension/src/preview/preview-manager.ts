@@ -131,7 +131,7 @@ class PreviewManager implements vscode.Disposable {
  * Shows the source with the line selected: in the editor that already shows it,
  * else in the first column (the preview usually sits beside it).
  */
-async function revealLine(uri: vscode.Uri, line: number): Promise<void> {
+export async function revealLine(uri: vscode.Uri, line: number): Promise<void> {
     const visible = vscode.window.visibleTextEditors.find(editor => editor.document.uri.toString() === uri.toString());
     const editor = await vscode.window.showTextDocument(uri, {
         viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,

@@ -1,4 +1,4 @@
-import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument, type Reference } from 'langium';
+import { AstUtils, GrammarUtils, type AstNode, type CstNode, type LangiumDocument, type Reference } from 'langium';
 import type { CityPactServices } from '../citypact-module.js';
 import { docCommentOf } from '../export/doc-comments.js';
 import {
@@ -132,7 +132,22 @@ function placeOf(node: AstNode | undefined, property?: string, index?: number): 
 
 class Collector {
     readonly changes: RawChange[] = [];
+    /**
+     * Parts present on both sides, whether or not they changed: where removals are
+     * placed. Found only when there is a removal to place (finding a property's
+     * syntax node walks the tree: too slow to do for every property of every agreement).
+     */
+    private readonly anchors: Array<() => { oldOffset: number; newEnd: number } | undefined> = [];
     constructor(readonly agreement: string) { }
+
+    /** A part found on both sides: a party or member, or a property of two nodes. */
+    anchor(oldNode: AstNode, newNode: AstNode, property?: string): void {
+        this.anchors.push(() => {
+            const oldCst = property ? propertyNode(oldNode, property) : oldNode.$cstNode;
+            const newCst = property ? propertyNode(newNode, property) : newNode.$cstNode;
+            return oldCst && newCst ? { oldOffset: oldCst.offset, newEnd: newCst.end } : undefined;
+        });
+    }
 
     add(element: DiffElement, change: DiffChangeKind, target: string, field: string | null,
         before: DiffValue | undefined, after: DiffValue | undefined, impact: DiffImpact,
@@ -147,22 +162,30 @@ class Collector {
         });
     }
 
-    /** Changes in source order of the new side, each removal after what preceded it on the old side. */
+    /**
+     * Changes in source order of the new side; a removal goes where it was: right
+     * after the part that preceded it on the old side and is still there (§8).
+     */
     ordered(): LocatedChange[] {
-        const present = this.changes.filter(c => c.newOffset !== undefined).sort((a, b) => a.newOffset! - b.newOffset!);
-        const removed = this.changes.filter(c => c.newOffset === undefined).sort((a, b) => (a.oldOffset ?? -1) - (b.oldOffset ?? -1));
-        const after = new Map<RawChange | undefined, RawChange[]>();
-        for (const change of removed) {
-            let anchor: RawChange | undefined;
-            for (const candidate of present) {
-                if (candidate.oldOffset !== undefined && candidate.oldOffset < (change.oldOffset ?? -1)
-                    && (anchor === undefined || candidate.oldOffset > anchor.oldOffset!)) anchor = candidate;
-            }
-            after.set(anchor, [...(after.get(anchor) ?? []), change]);
+        if (this.changes.every(c => c.newOffset !== undefined)) {
+            return this.changes.sort((a, b) => a.newOffset! - b.newOffset!).map(({ oldOffset: _o, newOffset: _n, ...change }) => change);
         }
-        const result = [...(after.get(undefined) ?? [])];
-        for (const change of present) result.push(change, ...(after.get(change) ?? []));
-        return result.map(({ oldOffset: _o, newOffset: _n, ...change }) => change);
+        const anchors = [
+            ...this.anchors.map(find => find()).filter(a => a !== undefined),
+            ...this.changes.filter(c => c.oldOffset !== undefined && c.newOffset !== undefined)
+                .map(c => ({ oldOffset: c.oldOffset!, newEnd: c.newOffset! })),
+        ];
+        const keyed = this.changes.map((change, index) => {
+            if (change.newOffset !== undefined) return { change, key: change.newOffset, removal: 0, old: 0, index };
+            const old = change.oldOffset ?? -1;
+            let best: { oldOffset: number; newEnd: number } | undefined;
+            for (const anchor of anchors) {
+                if (anchor.oldOffset < old && (!best || anchor.oldOffset > best.oldOffset)) best = anchor;
+            }
+            return { change, key: best ? best.newEnd : -1, removal: 1, old, index };
+        });
+        keyed.sort((a, b) => a.key - b.key || a.removal - b.removal || a.old - b.old || a.index - b.index);
+        return keyed.map(({ change: { oldOffset: _o, newOffset: _n, ...change } }) => change);
     }
 }
 
@@ -187,7 +210,11 @@ function diffPair(oldA: Agreement | undefined, newA: Agreement | undefined, befo
         c.add('agreement', 'removed', id, null, oldA.label, null, 'substantive', placeOf(oldA, 'name'), undefined);
         return { id, status: 'removed', before: head(oldA), after: null, changes: c.ordered(), uris };
     }
-    compareAgreements(c, oldA, newA, before, after);
+    // The same text (and doc comment) is the same agreement: nothing to compare. With
+    // a thousand agreements and one amended, this is most of the work saved (docs/diff.md).
+    const same = idOf(oldA) === idOf(newA) && oldA.$cstNode && newA.$cstNode && oldA.$cstNode.text === newA.$cstNode.text
+        && before.doc(oldA) === after.doc(newA);
+    if (!same) compareAgreements(c, oldA, newA, before, after);
     const changes = c.ordered();
     const status = changes.length > 0 || idOf(oldA) !== idOf(newA) ? 'changed' : 'unchanged';
     return { id, status, before: head(oldA), after: head(newA), changes, uris };
@@ -222,6 +249,7 @@ function compareAgreements(c: Collector, o: Agreement, n: Agreement, before: Dif
             c.add('party', 'added', actor, null, null, partyValue(party), 'substantive', undefined, placeOf(party));
             continue;
         }
+        c.anchor(old, party);
         scalar(c, 'party', actor, 'role', old, party, 'role', old.role ?? 'member', party.role ?? 'member', 'substantive');
         scalar(c, 'party', actor, 'signatory', old, party, 'signatory', old.signatory, party.signatory, 'substantive');
     }
@@ -238,7 +266,10 @@ function compareAgreements(c: Collector, o: Agreement, n: Agreement, before: Dif
     for (const [name, member] of newMembers) {
         const old = oldMembers.get(name);
         if (!old || old.$type !== member.$type) addedMember(c, member, placeOf(member, 'name'));
-        else compareMembers(c, memberId(n, member), old, member, before, after);
+        else {
+            c.anchor(old, member);
+            compareMembers(c, memberId(n, member), old, member, before, after);
+        }
     }
 
     // Governance.
@@ -246,7 +277,7 @@ function compareAgreements(c: Collector, o: Agreement, n: Agreement, before: Dif
     scalar(c, 'governance', id, 'amendment', o, n, 'amendment', o.amendment?.decision, n.amendment?.decision, 'substantive');
     const notice = (a: Agreement) => a.termination?.notice;
     scalar(c, 'governance', id, 'termination', o, n, 'termination', durationText(notice(o)), durationText(notice(n)), 'substantive',
-        sameOrBothMissing(hoursOf(notice(o)), hoursOf(notice(n))));
+        sameDuration(notice(o), notice(n)));
 }
 
 function partiesByActor(parties: Party[]): Map<string, Party> {
@@ -328,7 +359,7 @@ function compareServices(c: Collector, target: string, o: Service, n: Service): 
     scalar(c, 'service', target, 'collects-at', o, n, 'collectsAt', ref(o.collectsAt), ref(n.collectsAt), 'substantive');
     scalar(c, 'service', target, 'processes-at', o, n, 'processesAt', ref(o.processesAt), ref(n.processesAt), 'substantive');
     scalar(c, 'service', target, 'responds', o, n, 'respondsWithin', durationText(o.respondsWithin), durationText(n.respondsWithin),
-        'substantive', sameOrBothMissing(hoursOf(o.respondsWithin), hoursOf(n.respondsWithin)));
+        'substantive', sameDuration(o.respondsWithin, n.respondsWithin));
     // Cost shares by actor: one change per actor whose share moved, as `{actor: share}`.
     const shares = (s: Service) => {
         const map = new Map<string, { text: string; value: bigint | undefined; node: AstNode }>();
@@ -350,6 +381,7 @@ function compareServices(c: Collector, target: string, o: Service, n: Service): 
     }
 }
 
+const EXCHANGE_PROPERTIES = ['data', 'from', 'to', 'purpose', 'basis', 'citation', 'retention', 'security', 'onward', 'frequency', 'approval'];
 const FREQUENCY_RANK: Record<string, number> = { monthly: 1, weekly: 2, daily: 3, realtime: 4 };
 
 function compareExchanges(c: Collector, target: string, o: Exchange, n: Exchange): void {
@@ -357,6 +389,7 @@ function compareExchanges(c: Collector, target: string, o: Exchange, n: Exchange
         c.add('exchange', change, target, field, before, after, impact, placeIfPresent(o, property), placeIfPresent(n, property));
     const widened = 'data-protection';
     const narrowed = 'substantive';
+    for (const property of EXCHANGE_PROPERTIES) c.anchor(o, n, property);
 
     // `data`, `purpose`, `basis`: any change widens (§8 table).
     if (ref(o.data) !== ref(n.data)) add('data', 'data', 'widened', ref(o.data), ref(n.data), widened);
@@ -372,10 +405,9 @@ function compareExchanges(c: Collector, target: string, o: Exchange, n: Exchange
     if (basisText(o) !== basisText(n)) add('basis', 'basis', 'widened', basisText(o), basisText(n), widened);
 
     // Retention in days (a month 30, a year 365); no retention at all is the longest.
-    const oldKept = hoursOf(o.retention);
-    const newKept = hoursOf(n.retention);
-    if (!sameOrBothMissing(oldKept, newKept)) {
-        const longer = newKept === undefined || (oldKept !== undefined && newKept > oldKept);
+    if (!sameDuration(o.retention, n.retention)) {
+        const order = durationOrder(o.retention, n.retention);
+        const longer = !n.retention || (o.retention !== undefined && order !== undefined && order < 0);
         add('retention', 'retention', longer ? 'widened' : 'narrowed', durationText(o.retention), durationText(n.retention), longer ? widened : narrowed);
     }
 
@@ -524,12 +556,34 @@ export function hoursOf(duration: Duration | undefined): bigint | undefined {
     return unit === undefined ? undefined : BigInt(duration.value) * unit;
 }
 
-function durationText(duration: Duration | undefined): string | undefined {
-    return duration ? `${duration.value} ${duration.unit}` : undefined;
+/** A duration in months when it is written in months or years (a year is 12 months). */
+function monthsOf(duration: Duration | undefined): bigint | undefined {
+    if (!duration?.value || !/^\d+$/.test(duration.value)) return undefined;
+    const unit = duration.unit?.replace(/s$/, '');
+    return unit === 'month' ? BigInt(duration.value) : unit === 'year' ? BigInt(duration.value) * 12n : undefined;
 }
 
-function sameOrBothMissing(a: bigint | undefined, b: bigint | undefined): boolean {
-    return a === b;
+/**
+ * Compares two durations: negative when `a` is shorter. §8 compares in days (a month
+ * 30, a year 365) and also says `60 months` = `5 years`, which days alone would not
+ * give (1800 ≠ 1825): two durations both in months or years compare in months (a
+ * year is 12), any other pair in days (docs/diff.md). Undefined when one is unreadable.
+ */
+export function durationOrder(a: Duration | undefined, b: Duration | undefined): number | undefined {
+    const [ma, mb] = [monthsOf(a), monthsOf(b)];
+    const [x, y] = ma !== undefined && mb !== undefined ? [ma, mb] : [hoursOf(a), hoursOf(b)];
+    if (x === undefined || y === undefined) return undefined;
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function sameDuration(a: Duration | undefined, b: Duration | undefined): boolean {
+    if (!a || !b) return !a && !b;
+    const order = durationOrder(a, b);
+    return order === undefined ? durationText(a) === durationText(b) : order === 0;
+}
+
+function durationText(duration: Duration | undefined): string | undefined {
+    return duration ? `${duration.value} ${duration.unit}` : undefined;
 }
 
 function disputesKey(a: Agreement): string | undefined {
@@ -558,6 +612,12 @@ function quote(text: string): string {
     return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
 }
 
+/** The last CST node of a property that is present. */
+function propertyNode(node: AstNode, property: string): CstNode | undefined {
+    const nodes = GrammarUtils.findNodesForProperty(node.$cstNode, property);
+    return nodes.length ? nodes[nodes.length - 1] : undefined;
+}
+
 function placeIfPresent(node: AstNode, property: string): Place | undefined {
     const value = (node as unknown as Record<string, unknown>)[property];
     const present = Array.isArray(value) ? value.length > 0 : value !== undefined && value !== false;
@@ -567,7 +627,10 @@ function placeIfPresent(node: AstNode, property: string): Place | undefined {
 /** A scalar property: `changed` (or added/removed as a line) when its value, or given key, differs. */
 function scalar(c: Collector, element: DiffElement, target: string, field: string, o: AstNode, n: AstNode, property: string,
     before: string | undefined, after: string | undefined, impact: DiffImpact, same = before === after): void {
-    if (same) return;
+    if (same) {
+        c.anchor(o, n, property);
+        return;
+    }
     c.add(element, 'changed', target, field, before, after, impact, placeIfPresent(o, property), placeIfPresent(n, property));
 }
 
@@ -575,6 +638,9 @@ function scalar(c: Collector, element: DiffElement, target: string, field: strin
 function set(c: Collector, element: DiffElement, target: string, field: string, o: AstNode, n: AstNode, property: string,
     before: readonly string[], after: readonly string[], impact: DiffImpact): void {
     const delta = setDelta(unique(before), unique(after));
-    if (!delta.added.length && !delta.removed.length) return;
+    if (!delta.added.length && !delta.removed.length) {
+        c.anchor(o, n, property);
+        return;
+    }
     c.add(element, 'changed', target, field, unique(before), unique(after), impact, placeIfPresent(o, property), placeIfPresent(n, property));
 }

@@ -14,7 +14,7 @@ export function diffMarkdown(report: DiffReport, locale?: Locale): string {
     const changed = report.agreements.filter(a => a.status !== 'unchanged');
     const unchanged = report.agreements.length - changed.length;
     for (const agreement of changed) {
-        out.push(`### ${agreementHeading(agreement, locale)}`, '');
+        out.push(`### ${markdownText(agreementTitle(agreement, locale))}`, '');
         if (agreement.changes.length === 0) out.push(words.noChanges, '');
         for (const impact of DIFF_IMPACTS) {
             const rows = agreement.changes.filter(c => c.impact === impact);
@@ -33,7 +33,8 @@ export function diffMarkdown(report: DiffReport, locale?: Locale): string {
     return out.join('\n');
 }
 
-export function agreementHeading(agreement: AgreementDiff, locale?: Locale): string {
+/** `Old 1.0.0 → New 2.0.0 (changed)`: the heading of an agreement in every human format. */
+export function agreementTitle(agreement: AgreementDiff, locale?: Locale): string {
     const words = diffWords(locale);
     const side = (s: { id: string; version: string | null } | null) => (s ? `${s.id}${s.version ? ` ${s.version}` : ''}` : '');
     const name = agreement.before && agreement.after && agreement.before.id !== agreement.after.id
@@ -41,7 +42,7 @@ export function agreementHeading(agreement: AgreementDiff, locale?: Locale): str
         : agreement.before && agreement.after && agreement.before.version !== agreement.after.version
             ? `${agreement.id} ${agreement.before.version ?? ''} → ${agreement.after.version ?? ''}`
             : side(agreement.after ?? agreement.before);
-    return `${markdownText(name)} (${words.status[agreement.status]})`;
+    return `${name} (${words.status[agreement.status]})`;
 }
 
 function markdownRow(change: DiffChange, locale?: Locale): string {

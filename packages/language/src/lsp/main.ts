@@ -6,8 +6,10 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createCityPactServices } from '../citypact-module.js';
 import { normalizeLocale } from '../validation/rule-catalog.js';
 import { publishConfigDiagnostics } from './config-diagnostics.js';
+import { registerDiffRequest } from './diff-request.js';
 import { registerExportRequest } from './export-request.js';
 import { guardStdioFraming } from './frame-guard.js';
+import { registerPortfolioRequest } from './portfolio-request.js';
 import { registerRenderRequest } from './render-request.js';
 import { createStdioTransport, routeConsoleToClient } from './stdio-transport.js';
 
@@ -50,6 +52,8 @@ export function runLanguageServer(argv: readonly string[] = process.argv): void 
     publishConfigDiagnostics(shared, settings);
     registerExportRequest(shared, CityPact);
     registerRenderRequest(shared, CityPact);
+    registerPortfolioRequest(shared, CityPact);
+    registerDiffRequest(shared, CityPact);
     startLanguageServer(shared);
     // After listen(): the guard reads along with the connection's own reader.
     guardStdioFraming();

@@ -51,7 +51,7 @@ export async function handleRenderRequest(
  * is compared with the open text, and the server waits for the next validation
  * until they match (or gives the latest state after a few seconds).
  */
-async function currentDocument(uri: URI, shared: LangiumSharedServices, token?: CancellationToken): Promise<LangiumDocument | undefined> {
+export async function currentDocument(uri: URI, shared: LangiumSharedServices, token?: CancellationToken): Promise<LangiumDocument | undefined> {
     const documents = shared.workspace.LangiumDocuments;
     const builder = shared.workspace.DocumentBuilder;
     const deadline = Date.now() + 5000;

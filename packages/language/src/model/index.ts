@@ -8,6 +8,7 @@ export * from './decimal.js';
 export * from './digit-groups.js';
 export * from './dimensions.js';
 export * from './division-codes.js';
+export * from './onward.js';
 export * from './supersession.js';
 export * from './term.js';
 export * from './tiers.js';

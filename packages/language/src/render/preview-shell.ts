@@ -1,5 +1,6 @@
 import { escapeHtml as esc } from './escape.js';
 import { PAGE_CSS } from './page-style.js';
+import { DIFF_PAGE_CSS } from '../diff/diff-page-style.js';
 
 /**
  * The page the VS Code preview loads once; the articles are then swapped in by its
@@ -18,6 +19,8 @@ export interface PreviewShellOptions {
     /** `webview.asWebviewUri(dist/preview.js)`. */
     scriptUri: string;
     title: string;
+    /** The compare page (diff-html.ts): its styles join the preview's, as the CSP admits no other. */
+    compare?: boolean;
 }
 
 export function previewShellHtml(options: PreviewShellOptions): string {
@@ -38,7 +41,7 @@ export function previewShellHtml(options: PreviewShellOptions): string {
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(options.title)}</title>
-<style nonce="${nonce}">${PAGE_CSS}</style>
+<style nonce="${nonce}">${PAGE_CSS}${options.compare ? DIFF_PAGE_CSS : ''}</style>
 </head>
 <body>
 <main class="cp-page" id="cp-preview" aria-live="polite"><p class="cp-message">正在生成预览… Rendering the preview…</p></main>

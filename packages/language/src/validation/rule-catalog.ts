@@ -449,6 +449,21 @@ const rules = [
         bad: 'effective 2024-01-01 until 2026-12-31\nuntil 2027-12-31',
         good: 'effective 2024-01-01 until 2026-12-31\nuntil 2026-12-31',
     },
+    {
+        id: 'onward-transfer',
+        severity: 'error',
+        title: { en: 'Data sent on against the onward rule it was received under', 'zh-CN': '违反接收时的再转让限制转发数据' },
+        message: {
+            en: "'{from}' received '{dataset}' under {agreement}.{exchange}, which {rule}; it must not send it on to '{to}' here",
+            'zh-CN': "“{from}”依据 {agreement}.{exchange} 接收“{dataset}”，该交换{rule}；此处不得再转给“{to}”",
+        },
+        explanation: {
+            en: 'An agreement that says `onward forbidden` (or `allowed-to` some actors) binds the recipient beyond that agreement: the Personal Information Protection Law (PIPL Art. 23) lets a recipient pass personal information on only with new consent, and the Data Security Law and the rules for government data sharing forbid passing shared data on to third parties without the provider\'s approval. A second agreement in which the recipient sends the same dataset on breaks the first. Agreements that some `supersedes` names are left out on both sides, so the rule never depends on the date.',
+            'zh-CN': '协议约定 `onward forbidden`（或 `allowed-to` 若干主体）时，接收方在该协议之外同样受约束：《个人信息保护法》第二十三条要求向他方提供个人信息须重新取得同意，《数据安全法》及政务数据共享管理规定禁止未经提供方同意将共享数据提供给第三方。接收方在另一协议中转发同一数据集，即违反了前一协议。被 `supersedes` 取代的协议两方面都不计入，因此本规则不随日期变化。',
+        },
+        bad: '// agreement A: exchange E { data Shanghai.Health.Records from Shanghai.Health to Hangzhou.Health onward forbidden }\n// agreement B:\nexchange Forward "转发" {\n  data Shanghai.Health.Records\n  from Hangzhou.Health\n  to Nanjing.Health\n}',
+        good: '// agreement A: exchange E { data Shanghai.Health.Records from Shanghai.Health to Hangzhou.Health onward allowed-to Nanjing.Health }\n// agreement B:\nexchange Forward "转发" {\n  data Shanghai.Health.Records\n  from Hangzhou.Health\n  to Nanjing.Health\n}',
+    },
 ] as const satisfies readonly RuleDefinition[];
 
 export type RuleId = (typeof rules)[number]['id'];

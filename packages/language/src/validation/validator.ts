@@ -17,6 +17,7 @@ import { ClauseChecks } from './checks/clause-checks.js';
 import { CityChecks } from './checks/city-checks.js';
 import { FundingChecks } from './checks/funding-checks.js';
 import { TextChecks } from './checks/text-checks.js';
+import { OnwardChecks } from './checks/onward-checks.js';
 
 /**
  * Registers every check with Langium. Each checks class owns the rules of one
@@ -40,6 +41,7 @@ export function registerValidationChecks(services: CityPactServices): void {
     const cities = new CityChecks();
     const fundings = new FundingChecks();
     const text = new TextChecks();
+    const onward = new OnwardChecks(services);
     const checks: ValidationChecks<CityPactAstType> = {
         AstNode: (node: AstNode, accept) => syntax.checkNode(node, accept),
         Model: [
@@ -69,6 +71,7 @@ export function registerValidationChecks(services: CityPactServices): void {
             (exchange, accept) => dataProtection.checkPersonalDataTerms(exchange, accept),
             (exchange, accept) => dataProtection.checkSensitiveData(exchange, accept),
             (exchange, accept) => dataProtection.checkCoreDataApproval(exchange, accept),
+            (exchange, accept) => onward.checkOnwardTransfer(exchange, accept),
         ],
         Funding: [
             (funding, accept) => dates.checkFundingDate(funding, accept),

@@ -2,6 +2,8 @@ import {
     Cancellation, DefaultDocumentBuilder, DocumentState, interruptAndCheck,
     type AstNode, type BuildOptions, type DocumentBuildState, type LangiumDocument, type LangiumSharedCoreServices, type URI,
 } from 'langium';
+import type { Model } from '../generated/ast.js';
+import { forwardedDatasets, onwardFootprint, type OnwardFootprint } from '../model/onward.js';
 
 /**
  * Langium's document builder, with the bookkeeping of each update made cheap
@@ -34,9 +36,12 @@ export class CityPactDocumentBuilder extends DefaultDocumentBuilder {
         this.currentState = DocumentState.Changed;
         // Remove all metadata of documents that are reported as deleted
         const deletedUris: URI[] = [];
+        // What the changed and deleted documents meant for `onward-transfer` elsewhere, before they change.
+        const footprints: OnwardFootprint[] = [];
         for (const deletedUri of deleted) {
             // Since the deleted URI might point to a directory, we delete all documents within
             for (const document of this.langiumDocuments.deleteDocuments(deletedUri)) {
+                footprints.push(onwardFootprint(document.parseResult?.value as Model | undefined));
                 deletedUris.push(document.uri);
                 this.cleanUpDeleted(document);
             }
@@ -51,6 +56,8 @@ export class CityPactDocumentBuilder extends DefaultDocumentBuilder {
                 changedDocument = this.langiumDocumentFactory.fromModel({ $type: 'INVALID' } as AstNode, changedUri);
                 changedDocument.state = DocumentState.Changed;
                 this.langiumDocuments.addDocument(changedDocument);
+            } else {
+                footprints.push(onwardFootprint(changedDocument.parseResult?.value as Model | undefined));
             }
             this.resetToState(changedDocument, DocumentState.Changed);
         }
@@ -78,6 +85,41 @@ export class CityPactDocumentBuilder extends DefaultDocumentBuilder {
             }
         }
         await this.buildDocuments(this.sortDocuments(rebuild), this.updateBuildOptions, cancelToken);
+        await this.revalidateForwarders(changedUris, footprints, new Set(rebuild), cancelToken);
+    }
+
+    /**
+     * `onward-transfer` is reported in the forwarding document but depends on the
+     * agreement that forbade the transfer, which the forwarding document need not
+     * refer to (both name the dataset). After an edit, the documents that forward a
+     * dataset the edited documents restrict (before or after the edit) are validated
+     * again; when a `supersedes` line is involved, every forwarding document is, since
+     * supersession takes agreements out of the rule on both sides. Forwarding documents
+     * are rare, and the question costs nothing when the edit touches no `onward` or
+     * `supersedes` line.
+     */
+    private async revalidateForwarders(changedUris: URI[], footprints: OnwardFootprint[], built: Set<LangiumDocument>, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        for (const uri of changedUris) {
+            const document = this.langiumDocuments.getDocument(uri);
+            if (document) footprints.push(onwardFootprint(document.parseResult?.value as Model | undefined));
+        }
+        const restricted = new Set<string>();
+        let supersedes = false;
+        for (const footprint of footprints) {
+            footprint.restricted.forEach(dataset => restricted.add(dataset));
+            supersedes ||= footprint.supersedes;
+        }
+        if (restricted.size === 0 && !supersedes) return;
+        const again: LangiumDocument[] = [];
+        for (const document of this.langiumDocuments.all) {
+            if (built.has(document) || document.state < DocumentState.Validated) continue;
+            const forwarded = this.forwardedBy(document);
+            if (forwarded.size === 0) continue;
+            if (supersedes || [...forwarded].some(dataset => restricted.has(dataset))) again.push(document);
+        }
+        if (again.length === 0) return;
+        for (const document of again) this.resetToState(document, DocumentState.IndexedReferences);
+        await this.buildDocuments(again, this.updateBuildOptions, cancelToken);
     }
 
     /**
@@ -105,6 +147,18 @@ export class CityPactDocumentBuilder extends DefaultDocumentBuilder {
         const incomplete = super.resultsAreIncomplete(document, options);
         this.completeness.set(state, { completed: state.completed, checks, options, incomplete });
         return incomplete;
+    }
+
+    /** Per linking of a document (re-linking starts a new references list): the datasets it forwards. */
+    private readonly forwarded = new WeakMap<readonly unknown[], Set<string>>();
+
+    private forwardedBy(document: LangiumDocument): Set<string> {
+        let known = this.forwarded.get(document.references);
+        if (!known) {
+            known = forwardedDatasets(document.parseResult?.value as Model | undefined);
+            this.forwarded.set(document.references, known);
+        }
+        return known;
     }
 
     private hasLinkingErrors(document: LangiumDocument): boolean {

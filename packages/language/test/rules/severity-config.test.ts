@@ -45,6 +45,8 @@ const BAD_CASE: Record<string, string> = {
     'hidden-text': pact() + '// see annex \u202E\n',
     'confusable-name': pact() + 'organization M\u0435d "乙" { kind enterprise }\n',
     'funding-term': pact({ parties: [...DEFAULT_PARTIES, 'party AliHealth role contractor'], members: ['funding F "资金" {', '  form tax-incentive', '  by Shanghai.MedicalSecurity', '  to AliHealth', '  until 2030-12-31', '}'] }),
+    'onward-transfer': pact({ members: ['exchange E "交换" {', '  data Shanghai.MedicalSecurity.Hospitals', '  from Shanghai.MedicalSecurity', '  to Hangzhou.MedicalSecurity', '  purpose "p"', '  onward forbidden', '}'] })
+        + 'agreement Forward "转发协议" {\n  version 1.0.0\n  effective 2024-01-01\n  party Hangzhou.MedicalSecurity\n  party Nanjing.MedicalSecurity\n  exchange F "转发" {\n    data Shanghai.MedicalSecurity.Hospitals\n    from Hangzhou.MedicalSecurity\n    to Nanjing.MedicalSecurity\n    purpose "p"\n  }\n}\n',
 };
 
 async function diagnosticsWith(text: string, rules: Record<string, string>) {

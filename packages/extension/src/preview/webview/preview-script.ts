@@ -32,6 +32,9 @@ declare function acquireVsCodeApi(): VsCodeApi;
         const line = Number(element?.getAttribute('data-line'));
         return Number.isInteger(line) && line > 0 ? line : undefined;
     };
+    // The compare page links to two files: a cell names its file in `data-uri`.
+    const uriOf = (target: EventTarget | null): string | undefined =>
+        (target instanceof Element ? target.closest('[data-line]')?.getAttribute('data-uri') : null) ?? undefined;
 
     document.addEventListener('click', event => {
         // Selecting text to copy it is not a request to jump.
@@ -39,7 +42,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
         const line = lineOf(event.target);
         if (line === undefined) return;
         event.preventDefault();
-        vscode.postMessage({ type: 'reveal', line });
+        vscode.postMessage({ type: 'reveal', line, uri: uriOf(event.target) });
     });
 
     document.addEventListener('keydown', event => {
@@ -47,7 +50,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
         const line = lineOf(document.activeElement);
         if (line === undefined) return;
         event.preventDefault();
-        vscode.postMessage({ type: 'reveal', line });
+        vscode.postMessage({ type: 'reveal', line, uri: uriOf(document.activeElement) });
     });
 
     vscode.postMessage({ type: 'ready' });
