@@ -1,4 +1,7 @@
 // `npm run fuzz [-- --runs N] [--seed S]`: the long fuzz run of docs/reliability.md.
+// `npm run fuzz -- --slips`: the §4.1 mutation test at full size: every token of every
+// example and fixture deleted, duplicated and misspelt in turn; prints the number of
+// false diagnostics (0 expected) and fails on any (packages/language/test/robustness/slips.ts).
 // `npm run fuzz -- --hostile [--runs N] [--seed S]`: the hostile-input suite instead
 // (packages/cli/test/robustness/hostile-suite.ts: adversarial paths, text and LSP
 // traffic; 10,000 cases by default), in a child process under the same watchdog.
@@ -21,6 +24,7 @@ if (isMainThread) {
             runs: { type: 'string', default: process.env.CITYPACT_FUZZ_RUNS ?? String(DEFAULT_RUNS) },
             seed: { type: 'string', default: process.env.CITYPACT_FUZZ_SEED ?? String(Date.now() % 2 ** 31) },
             hostile: { type: 'boolean', default: false },
+            slips: { type: 'boolean', default: false },
         },
     });
     const runs = Number(values.runs);
@@ -31,6 +35,7 @@ if (isMainThread) {
     }
     const root = fileURLToPath(new URL('..', import.meta.url));
     if (values.hostile) await runHostile(root, runs, seed);
+    if (values.slips) await runSlips(root);
     const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-b', 'packages/language'], { cwd: root, stdio: 'inherit' });
     if (tsc.status !== 0) process.exit(tsc.status ?? 1);
     console.log(`fuzz: ${runs} inputs, seed ${seed} (repeat with --seed ${seed})`);
@@ -138,4 +143,22 @@ async function runHostile(root, runs, seed) {
     }
     console.log(`hostile: ${runs} cases, zero findings, in ${seconds} s (seed ${seed})`);
     process.exit(0);
+}
+
+/** Every slip of every example and fixture through the §4.1 oracle; exits 1 on any false diagnostic. */
+async function runSlips(root) {
+    const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-b', 'packages/language'], { cwd: root, stdio: 'inherit' });
+    if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+    await import('./polyfill.mjs');
+    const { allSlips, falseDiagnostics, describeSlip } = await import('../packages/language/out/test/robustness/slips.js');
+    const slips = allSlips();
+    const started = Date.now();
+    console.log(`slips: ${slips.length} one-token slips (delete, duplicate, misspell)`);
+    const { broken, found } = await falseDiagnostics(slips, index => {
+        if ((index + 1) % 1000 === 0) console.log(`slips: ${index + 1}, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    });
+    const seconds = ((Date.now() - started) / 1000).toFixed(0);
+    for (const { slip, diagnostic } of found.slice(0, 50)) console.error(`slips: FALSE after ${describeSlip(slip)}: ${diagnostic}`);
+    console.log(`slips: ${slips.length} slips, ${broken} break the parse, ${found.length} false diagnostics (${seconds} s)`);
+    process.exit(found.length === 0 ? 0 : 1);
 }

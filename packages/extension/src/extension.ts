@@ -6,6 +6,7 @@ import { registerExportCommands } from './commands/export-commands.js';
 import { registerCompareCommand } from './compare/compare-command.js';
 import { registerLanguageStatus } from './status/language-status.js';
 import { registerPreview } from './preview/preview-manager.js';
+import { registerPortfolio } from './portfolio/portfolio-view.js';
 import { registerNewAgreementCommand } from './walkthrough/new-agreement.js';
 
 let client: LanguageClient | undefined;
@@ -25,8 +26,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     registerLanguageStatus(context);
     registerPreview(context, () => client);
     registerCompareCommand(context, () => client);
+    const portfolio = registerPortfolio(context, () => client);
     client = createClient(context);
     await client.start();
+    portfolio.refresh();
 
     context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(async event => {
         if ((event.affectsConfiguration('citypact.locale') || event.affectsConfiguration('citypact.standardLibrary')) && client) {

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -11,6 +10,7 @@ import {
 import type { LangiumDocument } from 'langium';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from '../errors.js';
 import { displayPath, expandPaths } from '../files.js';
+import { git } from '../git.js';
 import { useColor, type Io } from '../io.js';
 import { terminalText } from '../terminal-text.js';
 import { loadWorkspace } from '../workspace.js';
@@ -204,21 +204,6 @@ function materialize(commit: string, top: string, into: string): void {
     }
 }
 
-function git(args: string[], cwd: string, failure: string, input?: string): Buffer {
-    try {
-        return execFileSync('git', args, {
-            cwd, input, maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'],
-            // No pager, no prompt, and no optional lock on the index.
-            env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' },
-        });
-    } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT') throw new UsageError('git is not installed (--base reads the old side with git)');
-        const stderr = (error as { stderr?: Buffer }).stderr?.toString('utf8').trim();
-        throw new UsageError(stderr ? `${failure}: ${stderr.split('\n')[0]}` : failure);
-    }
-}
-
 // ---------------------------------------------------------------- text
 
 const IMPACT_COLOR: Record<DiffImpact, string> = { 'data-protection': '31', substantive: '33', editorial: '36' };
@@ -247,7 +232,7 @@ export function diffText(result: DiffResult, options: { color: boolean; locale: 
                     : change.change === 'removed' ? diffValueText(change.before)
                         : `${diffValueText(change.before)} → ${diffValueText(change.after)}`;
             // One line per change: a doc comment's line breaks read as spaces.
-            out.push(`  ${impact}  ${terminalText(what)}: ${terminalText(values.replace(/[ \t]*\r?\n[ \t]*/g, ' '))}`);
+            out.push(`  ${impact}  ${terminalText(what)}: ${terminalText(oneLine(values))}`);
         }
         out.push('');
     }
@@ -257,4 +242,9 @@ export function diffText(result: DiffResult, options: { color: boolean; locale: 
     const color = report.summary['data-protection'] ? '31;1' : report.summary.substantive ? '33;1' : '32;1';
     out.push(paint(color, line));
     return out.join('\n') + '\n';
+}
+
+/** A doc comment's lines joined with spaces (split and trimmed: linear, unlike a regex around `\n`). */
+function oneLine(text: string): string {
+    return text.includes('\n') ? text.split('\n').map(line => line.trim()).join(' ') : text;
 }

@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -6,6 +5,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { DIFF_REQUEST_METHOD, type DiffRequestParams, type DiffRequestResult } from 'citypact-language/diff-protocol';
 import { previewShellHtml } from 'citypact-language/preview-shell';
 import { revealLine } from '../preview/preview-manager.js';
+import { gitHeadText } from './git-head.js';
 
 export const COMPARE_VIEW_TYPE = 'citypact.compare';
 
@@ -83,16 +83,6 @@ export function registerCompareCommand(context: vscode.ExtensionContext, clientO
     }));
     const latest = new Map<string, { type: 'update'; html: string; uri: string }>();
     const allowed = new Map<string, Map<string, vscode.Uri>>();
-}
-
-/** The file as committed at HEAD, or undefined when git, the repository or the file at HEAD is missing. */
-function gitHeadText(file: string): Promise<string | undefined> {
-    return new Promise(resolve => {
-        execFile('git', ['show', `HEAD:./${path.basename(file)}`], {
-            cwd: path.dirname(file), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 10_000,
-            env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0' },
-        }, (error, stdout) => resolve(error ? undefined : stdout.replace(/^\ufeff/, '')));
-    });
 }
 
 /** The URIs the rendered page links to (`data-uri`, as the server wrote them), each as the editor names it. */

@@ -3,7 +3,7 @@ import type { CityPactServices } from '../citypact-module.js';
 import { docCommentOf } from '../export/doc-comments.js';
 import {
     isAgreement, isBody, isClause, isExchange, isFunding, isObligation, isService,
-    type Agreement, type Body, type Clause, type Duration, type Exchange, type Funding, type Member, type Model,
+    type Agreement, type Body, type Duration, type Exchange, type Funding, type Member, type Model,
     type Obligation, type Party, type Service, type Translation,
 } from '../generated/ast.js';
 import { amountPer, parseAmount } from '../model/amounts.js';

@@ -55,7 +55,7 @@ function impactSection(impact: DiffImpact, changes: LocatedChange[], options: Di
     const words = diffWords(options.locale);
     const rows = changes.map(change => {
         const what = `<span class="cp-tag">${esc(words.change[change.change])}</span> ${esc(words.element[change.element])}`
-            + `<br><span class="cp-diff-target">${esc(change.target)}${change.field ? ` · ${esc(change.field)}` : ''}</span>`;
+            + `<br><span class="cp-diff-target">${breakable(change.target)}${change.field ? ` · ${esc(change.field)}` : ''}</span>`;
         return `<tr><td>${what}</td>${cell(change.before, change.after, 'removed', change.location.before, options)}`
             + `${cell(change.after, change.before, 'added', change.location.after, options)}</tr>`;
     });
@@ -82,4 +82,9 @@ function cell(value: DiffValue, other: DiffValue, mark: 'removed' | 'added', pla
             : '<span class="cp-diff-none">—</span>';
     } else content = esc(diffValueText(value));
     return `<td class="cp-diff-value"${link}>${content}</td>`;
+}
+
+/** A qualified name that wraps after its dots, not in the middle of a name. */
+function breakable(name: string): string {
+    return name.split('.').map(part => esc(part)).join('.<wbr>');
 }

@@ -20,7 +20,7 @@ table.cp-diff-table col.cp-diff-side { width: 35%; }
 .cp-diff-table td[data-line]:hover { background: var(--cp-soft); }
 .cp-diff-table ins { text-decoration: none; background: color-mix(in srgb, var(--cp-info) 18%, transparent); border-radius: 3px; padding: 0 2px; }
 .cp-diff-table del { background: color-mix(in srgb, var(--cp-error) 18%, transparent); border-radius: 3px; padding: 0 2px; }
-.cp-diff-target { font-family: var(--vscode-editor-font-family, ui-monospace, monospace); font-size: 0.92em; overflow-wrap: anywhere; }
+.cp-diff-target { font-family: var(--vscode-editor-font-family, ui-monospace, monospace); font-size: 0.92em; overflow-wrap: break-word; }
 .cp-diff-value { white-space: pre-wrap; overflow-wrap: anywhere; }
 .cp-diff-none { color: var(--cp-muted); }
 `;

@@ -1,4 +1,4 @@
-import { DocumentState } from 'langium';
+import { DocumentState, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CityPactServices } from '../citypact-module.js';
 import { computePortfolio, isIsoDate, todayInChina } from '../portfolio/portfolio-model.js';
@@ -31,7 +31,6 @@ export async function handlePortfolioRequest(params: PortfolioRequestParams, sha
         list.push({ obligation: deadline.obligation, label: labelText(deadline.label, locale), due: deadline.due, status: deadline.status, line: deadline.line });
         deadlines.set(deadline.agreement, list);
     }
-    const workspaceRoot = (uri: string) => uri;
     return {
         asOf,
         agreements: portfolio.agreements.map(a => ({
@@ -43,7 +42,7 @@ export async function handlePortfolioRequest(params: PortfolioRequestParams, sha
             ? portfolioHtml(portfolio, {
                 locale,
                 generator: 'citypact',
-                pathOf: uri => decodeURIComponent(workspaceRoot(uri).replace(/^file:\/\//, '')),
+                pathOf: uri => URI.parse(uri).fsPath,
                 nonce: params.html.nonce,
                 csp: `default-src 'none'; img-src ${params.html.cspSource} data:; style-src 'nonce-${params.html.nonce}';`,
             })

@@ -31,6 +31,14 @@ export function describeParserError(message: string): LocalizedText {
         const [expected, actual] = [tokenName(single[1]), found(single[2])];
         return { en: `Expected ${expected.en}, found ${actual.en}`, 'zh-CN': `此处应为${expected['zh-CN']}，实际为${actual['zh-CN']}` };
     }
+    const stray = /^Expecting end of file but found `([\s\S]*)`\.$/.exec(message);
+    if (stray) {
+        const actual = found(stray[1]);
+        return {
+            en: `Unexpected ${actual.en}: no declaration is open here (a '}' too many, or a declaration that ended early)`,
+            'zh-CN': `此处不应出现${actual['zh-CN']}：这里没有未结束的声明（多了一个“}”，或前面的声明提前结束）`,
+        };
+    }
     const alternatives = /^Expecting: one of these possible Token sequences:\n([\s\S]*)\nbut found: '([\s\S]*)'$/.exec(message);
     if (alternatives) {
         const options = [...alternatives[1].matchAll(/\[([^\]]*)\]/g)].map(m => m[1].split(', ').map(t => tokenName(t)));

@@ -1,5 +1,6 @@
 import { escapeHtml as esc, fragmentOf } from '../render/escape.js';
 import { PAGE_CSS } from '../render/page-style.js';
+import { personalDataTerm, term } from '../render/terms.js';
 import { textWidth } from '../render/text-metrics.js';
 import { PORTFOLIO_STATUSES, type Portfolio, type PortfolioDataset, type PortfolioStatus } from './portfolio-model.js';
 import type { ReportLocale } from './report-ics.js';
@@ -43,7 +44,7 @@ export function portfolioHtml(portfolio: Portfolio, options: PortfolioHtmlOption
         + `<td>${esc(a.version ?? '—')}</td>`
         + `<td><span class="cp-st cp-st-${a.status}">${esc(statusText(a.status, locale))}</span></td>`
         + `<td class="cp-num">${a.signed ?? '—'}</td><td class="cp-num">${a.effective ?? '—'}</td><td class="cp-num">${a.until ?? '—'}</td>`
-        + `<td>${a.parties.map(p => `<code>${esc(p)}</code>`).join(' ') || '—'}</td>`
+        + `<td class="cp-parties">${a.parties.map(p => esc(p)).join('<br>') || '—'}</td>`
         + `<td>${a.supersededBy ? agreementLink(a.supersededBy) : '—'}</td></tr>`).join('\n');
     const filterCss = PORTFOLIO_STATUSES.map(s => `#cp-f-${s}:checked ~ .cp-scroll tbody tr:not(.cp-row-${s})`).join(',\n') + ' { display: none; }';
 
@@ -79,6 +80,7 @@ ${filterCss}</style>
 <p class="cp-kicker">CityPact</p>
 <h1>${w('title')}</h1>
 <p class="cp-translation">${w('asOf')} <strong>${portfolio.asOf}</strong></p>
+${summaryStrip(portfolio, counts, locale)}
 ${errorsSection(portfolio, errors, w)}
 <h2 id="cp-agreements">${w('agreements')}</h2>
 <div class="cp-filters" role="group" aria-label="${w('filter')}">
@@ -102,9 +104,28 @@ ${table(['funder', 'perYear', 'once', 'fundings'], funders)}
 `;
 }
 
+/** What an office looks at first: how many agreements are in force or running out, and how many obligations are late. */
+function summaryStrip(portfolio: Portfolio, counts: Map<PortfolioStatus, number>, locale: ReportLocale): string {
+    const overdue = portfolio.deadlines.filter(d => d.status === 'overdue').length;
+    const due = portfolio.deadlines.length - overdue;
+    const cell = (n: number, text: string, href: string, cls = '') => `<a class="cp-count${cls}" href="#${href}"><strong>${n}</strong> ${esc(text)}</a>`;
+    return `<nav class="cp-counts">${[
+        cell(counts.get('in-force') ?? 0, statusText('in-force', locale), 'cp-agreements'),
+        cell(counts.get('expiring') ?? 0, statusText('expiring', locale), 'cp-agreements', (counts.get('expiring') ?? 0) ? ' cp-warn' : ''),
+        cell(overdue, statusText('overdue', locale), 'cp-deadlines', overdue ? ' cp-bad' : ''),
+        cell(due, statusText('due', locale), 'cp-deadlines', due ? ' cp-warn' : ''),
+        cell(portfolio.datasets.length, word('dataset', locale), 'cp-atlas'),
+        cell(portfolio.filesWithErrors.length, word('errors', locale), portfolio.filesWithErrors.length ? 'cp-errors' : 'cp-agreements', portfolio.filesWithErrors.length ? ' cp-bad' : ''),
+    ].join('')}</nav>`;
+}
+
 function errorsSection(portfolio: Portfolio, errors: string, w: (key: Parameters<typeof word>[0]) => string): string {
     // At the top when there are errors (a reader must know the report rests on broken files), else a quiet line.
     return portfolio.filesWithErrors.length ? `<h2 id="cp-errors">${w('errors')}</h2>\n${errors}` : errors;
+}
+
+function termIn(t: { en: string; zh: string }, locale: ReportLocale): string {
+    return locale === 'zh-CN' ? t.zh : t.en;
 }
 
 function agreementLink(id: string): string {
@@ -118,7 +139,7 @@ function groupDigits(value: string): string {
 
 const NODE_HEIGHT = 30;
 const ROW_GAP = 26;
-const COLUMN_GAP = 150;
+const COLUMN_GAP = 220;
 const FONT = 12;
 
 /**
@@ -169,8 +190,8 @@ function datasetSection(dataset: PortfolioDataset, locale: ReportLocale): string
     const position = new Map<string, { x: number; y: number; width: number }>();
     columns.forEach((column, i) => column.forEach((actor, row) => position.set(actor, { x: xs[i], y: 24 + row * (NODE_HEIGHT + ROW_GAP), width: widths[i] })));
     const rows = Math.max(1, ...columns.map(c => c.length));
-    const flowCount = dataset.flows.reduce((n, f) => n + f.to.length, 0);
-    const height = 24 + rows * (NODE_HEIGHT + ROW_GAP) + 24 + Math.min(flowCount, 12) * 6;
+    const backEdges = dataset.flows.some(f => f.from && position.has(f.from) && f.to.some(t => position.has(t) && position.get(t)!.x <= position.get(f.from!)!.x));
+    const height = 10 + rows * (NODE_HEIGHT + ROW_GAP) + (backEdges ? 24 + 12 * 6 : 0);
     const width = (xs.at(-1) ?? 10) + (widths.at(-1) ?? 80) + 20;
     const dataClass = dataset.personalData === 'sensitive' ? 'data-sensitive' : dataset.personalData === 'ordinary' ? 'data-personal' : 'data-plain';
 
@@ -188,13 +209,15 @@ function datasetSection(dataset: PortfolioDataset, locale: ReportLocale): string
             let path: string;
             let labelX: number;
             let labelY: number;
+            let anchor = 'end';
             if (target.x > from.x) {
                 const x2 = target.x - 2;
                 const y2 = target.y + NODE_HEIGHT / 2;
                 const bend = (x2 - x1) / 2;
                 path = `M${x1} ${y1} C${x1 + bend} ${y1} ${x2 - bend} ${y2} ${x2} ${y2}`;
-                labelX = (x1 + x2) / 2;
-                labelY = (y1 + y2) / 2 - 4;
+                // Beside the arrowhead: edges fan out from one sender, so labels there would pile up.
+                labelX = x2 - 8;
+                labelY = y2 - 6;
             } else {
                 // Back to an actor already placed at or left of the sender: an arc beneath the nodes.
                 const below = 24 + rows * (NODE_HEIGHT + ROW_GAP) + (lane++ % 12) * 6;
@@ -203,10 +226,11 @@ function datasetSection(dataset: PortfolioDataset, locale: ReportLocale): string
                 path = `M${x0} ${from.y + NODE_HEIGHT} C${x0} ${below} ${x2} ${below} ${x2} ${target.y + NODE_HEIGHT + 2}`;
                 labelX = (x0 + x2) / 2;
                 labelY = below - 2;
+                anchor = 'middle';
             }
             edges.push(`<g class="cp-flow${current ? '' : ' cp-flow-inactive'}"><title>${esc(`${flow.exchange}: ${flow.from} → ${to} (${statusText(flow.status, locale)})`)}</title>`
                 + `<path class="cp-edge ${dataClass}" d="${path}" marker-end="url(#cp-arrow-${dataClass})"/>`
-                + `<text class="cp-flow-label" x="${labelX.toFixed(1)}" y="${labelY.toFixed(1)}" text-anchor="middle">${esc(flow.agreement)}</text></g>`);
+                + `<text class="cp-flow-label" x="${labelX.toFixed(1)}" y="${labelY.toFixed(1)}" text-anchor="${anchor}">${esc(flow.agreement)}</text></g>`);
         }
     }
     const nodes = order.map(actor => {
@@ -216,8 +240,8 @@ function datasetSection(dataset: PortfolioDataset, locale: ReportLocale): string
             + `<text class="cp-t-detail" x="${p.x + p.width / 2}" y="${p.y + NODE_HEIGHT / 2 + 4}" text-anchor="middle">${esc(actor)}</text></g>`;
     });
     const tags = [
-        `<span class="cp-tag${dataset.classification === 'core' ? ' cp-core' : ''}">${esc(word('classification', locale))}: ${esc(dataset.classification)}</span>`,
-        `<span class="cp-tag${dataset.personalData === 'sensitive' ? ' cp-sensitive' : dataset.personalData === 'ordinary' ? ' cp-personal' : ''}">${esc(word('personalData', locale))}: ${esc(dataset.personalData)}</span>`,
+        `<span class="cp-tag${dataset.classification === 'core' ? ' cp-core' : ''}">${esc(word('classification', locale))}: ${esc(termIn(term(dataset.classification), locale))}</span>`,
+        `<span class="cp-tag${dataset.personalData === 'sensitive' ? ' cp-sensitive' : dataset.personalData === 'ordinary' ? ' cp-personal' : ''}">${esc(word('personalData', locale))}: ${esc(termIn(personalDataTerm(dataset.personalData), locale))}</span>`,
     ].join('');
     const flowsList = dataset.flows.map(f => `<li>${agreementLink(f.agreement)} <span class="cp-st cp-st-${f.status}">${esc(statusText(f.status, locale))}</span> <code>${esc(f.exchange)}</code>: <code>${esc(f.from ?? '—')}</code> → ${f.to.map(t => `<code>${esc(t)}</code>`).join(', ')}`
         + `${f.onward === null ? '' : f.onward === 'forbidden' ? ` · ${esc(word('onward', locale))}: ${esc(word('forbidden', locale))}` : ` · ${esc(word('onward', locale))}: ${esc(word('allowedTo', locale))} ${f.onward.map(o => `<code>${esc(o)}</code>`).join(', ')}`}</li>`).join('');
@@ -235,6 +259,13 @@ ${nodes.join('\n')}
 
 const REPORT_CSS = `
 .cp-scroll { overflow-x: auto; }
+.cp-counts { display: flex; flex-wrap: wrap; gap: 8px; margin: 0.6em 0 1em; }
+.cp-count { border: 1px solid var(--cp-rule); border-radius: 8px; padding: 6px 14px; text-decoration: none; color: var(--cp-fg); background: var(--cp-soft); }
+.cp-count strong { font-size: 1.4em; margin-right: 4px; font-variant-numeric: tabular-nums; }
+.cp-count.cp-warn strong { color: var(--cp-warning); }
+.cp-count.cp-bad strong { color: var(--cp-error); }
+td.cp-parties { font-size: 0.85em; color: var(--cp-muted); }
+.cp-dataset .cp-figure { padding: 4px; }
 .cp-filters > input { position: absolute; opacity: 0; width: 1px; height: 1px; }
 .cp-filters > label { display: inline-block; margin: 0 4px 6px 0; padding: 1px 10px; border: 1px solid var(--cp-rule); border-radius: 12px; cursor: pointer; font-size: 0.88em; }
 .cp-filters > input:checked + label { background: var(--cp-fg); color: var(--cp-bg); border-color: var(--cp-fg); }

@@ -1,5 +1,5 @@
 import {
-    AstUtils, Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck,
+    AstUtils, Cancellation, GrammarAST, DefaultDocumentValidator, DocumentValidator, interruptAndCheck,
     type AstNode, type AstReflection, type IndexManager, type LangiumDocument, type ValidationAcceptor, type ValidationOptions,
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
@@ -14,6 +14,9 @@ import { kindName, phrase } from './terms.js';
 import { describeParserError } from '../parser/syntax-messages.js';
 import { describeCodePoint, isInvisible } from '../model/unicode-text.js';
 import { NODES_PER_INTERRUPTION_CHECK } from '../references/linker.js';
+import { madeUpByRecovery } from './cut-short.js';
+import { nearest } from '../model/edit-distance.js';
+import { lexingHint, parserHint, type ParserErrorInfo, type SlipHint } from '../parser/slip-hints.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,
@@ -32,12 +35,14 @@ export class CityPactDocumentValidator extends DefaultDocumentValidator {
     private readonly settings: CityPactSettings;
     private readonly reflection: AstReflection;
     private readonly indexManager: IndexManager;
+    private readonly keywords: ReadonlySet<string>;
 
     constructor(services: CityPactServices) {
         super(services);
         this.settings = services.workspace.Settings;
         this.reflection = services.shared.AstReflection;
         this.indexManager = services.shared.workspace.IndexManager;
+        this.keywords = new Set(AstUtils.streamAllContents(services.Grammar).filter(GrammarAST.isKeyword).map(k => k.value));
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: Parameters<DefaultDocumentValidator['validateDocument']>[2]): Promise<Diagnostic[]> {
@@ -46,21 +51,25 @@ export class CityPactDocumentValidator extends DefaultDocumentValidator {
         const { config } = this.settings.configFor(document.uri);
         const locale = this.settings.localeFor(document.uri);
         const result: Diagnostic[] = [];
+        const parserDiagnostics = new Set<Diagnostic>();
         for (const diagnostic of raw) {
             const ruleData = this.toRuleData(diagnostic, document);
             if (!ruleData) continue;
             const severity = effectiveSeverity(config, ruleData.rule);
             if (severity === 'off') continue;
-            result.push({
+            const rendered: Diagnostic = {
                 ...diagnostic,
                 code: ruleData.rule,
                 severity: SEVERITY[severity],
                 message: this.renderMessage(ruleData.rule, locale, ruleData.args),
                 source: 'citypact',
                 data: ruleData,
-            });
+            };
+            result.push(rendered);
+            const code = (diagnostic.data as { code?: string } | undefined)?.code;
+            if (code === DocumentValidator.LexingError || code === DocumentValidator.ParsingError) parserDiagnostics.add(rendered);
         }
-        return result.sort(byPosition);
+        return onePerSlip(result.sort(byPosition), parserDiagnostics);
     }
 
     /**
@@ -94,12 +103,23 @@ export class CityPactDocumentValidator extends DefaultDocumentValidator {
             return { rule: data.rule, args: data.args ?? {}, fix: data.fix };
         }
         switch (data?.code) {
-            case DocumentValidator.LexingError:
-                return { rule: 'syntax', args: { detail: lexingDetail(diagnostic, document) } };
-            case DocumentValidator.ParsingError:
-                return { rule: 'syntax', args: { detail: describeParserError(messageText(diagnostic)) } };
+            case DocumentValidator.LexingError: {
+                const hint = lexingHint(document.textDocument.getText(), document.textDocument.offsetAt(diagnostic.range.start));
+                return hint
+                    ? { rule: 'syntax', args: { detail: hint.detail }, fix: slipFix(hint, document.textDocument.getText()) }
+                    : { rule: 'syntax', args: { detail: lexingDetail(diagnostic, document) } };
+            }
+            case DocumentValidator.ParsingError: {
+                const hint = parserHint(document.textDocument.getText(), parserErrorInfo(diagnostic, document), this.keywords);
+                return hint
+                    ? { rule: 'syntax', args: { detail: hint.detail }, fix: slipFix(hint, document.textDocument.getText()) }
+                    : { rule: 'syntax', args: { detail: describeParserError(messageText(diagnostic)) }, fix: { cascade: /^Expecting end of file/.test(messageText(diagnostic)) } };
+            }
             case DocumentValidator.LinkingError:
-                return { rule: 'unresolved-reference', args: this.unresolvedArgs(data.refText ?? '', data.containerType, data.property, document) };
+                // A name the parser's recovery made up from the token it stopped at
+                // (`to A, B fr "C"` read as `to A, B, fr`): the syntax error says it all (§4.1).
+                if (madeUpByRecovery(document, document.textDocument.offsetAt(diagnostic.range.start))) return undefined;
+                return this.unresolved(diagnostic, data.refText ?? '', data.containerType, data.property, document);
             default:
                 // A diagnostic without a rule would break the "every diagnostic has a rule id" contract.
                 return diagnostic.severity === DiagnosticSeverity.Error
@@ -108,7 +128,27 @@ export class CityPactDocumentValidator extends DefaultDocumentValidator {
         }
     }
 
-    /** Explains a failed reference, naming the actual kind when the name exists but is of the wrong kind. */
+    /**
+     * Explains a failed reference, naming the actual kind when the name exists but is
+     * of the wrong kind, and the nearest declared name of the right kind ("did you
+     * mean …", §4: edit distance, or the same Chinese label), which the quick fix puts in.
+     */
+    private unresolved(diagnostic: Diagnostic, refText: string, containerType: string | undefined, property: string | undefined, document: LangiumDocument): RuleDiagnosticData {
+        const args = this.unresolvedArgs(refText, containerType, property, document);
+        const suggestion = args.suggestion as { name: string; label?: string } | undefined;
+        delete args.suggestion;
+        if (!suggestion) return { rule: 'unresolved-reference', args };
+        const label = suggestion.label ? `（${suggestion.label}）` : '';
+        const hint = args.hint as MessageArgs[string];
+        const prefix = typeof hint === 'object' ? hint : { en: String(hint ?? ''), 'zh-CN': String(hint ?? '') };
+        args.hint = phrase(`${prefix.en}; did you mean '${suggestion.name}'${suggestion.label ? ` (${suggestion.label})` : ''}?`,
+            `${prefix['zh-CN']}；是否应为“${suggestion.name}”${label}？`);
+        const offset = document.textDocument.offsetAt(diagnostic.range.start);
+        const length = document.textDocument.offsetAt(diagnostic.range.end) - offset;
+        const was = document.textDocument.getText().slice(offset, offset + length);
+        return { rule: 'unresolved-reference', args, fix: { edits: [{ offset, length, text: suggestion.name, was }] } };
+    }
+
     private unresolvedArgs(refText: string, containerType: string | undefined, property: string | undefined, document: LangiumDocument): MessageArgs {
         const name = refText.replace(/\s+/g, '');
         let expectedType = 'AstNode';
@@ -124,7 +164,25 @@ export class CityPactDocumentValidator extends DefaultDocumentValidator {
         const hint = other
             ? phrase(` ('${name}' is a ${kindName(other.type).en})`, `（“${name}”是${kindName(other.type)['zh-CN']}）`)
             : '';
-        return { name, expected, hint };
+        const suggestion = this.suggest(name, expectedType, stdlibVisible);
+        return { name, expected, hint, ...(suggestion ? { suggestion: suggestion as never } : {}) };
+    }
+
+    /** The declared name of the expected kind nearest to a misspelt one, or the one whose label it is. */
+    private suggest(name: string, expectedType: string, stdlibVisible: boolean): { name: string; label?: string } | undefined {
+        const candidates = new Map<string, string | undefined>();
+        for (const description of this.indexManager.allElements()) {
+            if (!stdlibVisible && isStandardLibrary(description.documentUri)) continue;
+            if (expectedType !== 'AstNode' && !this.reflection.isSubtype(description.type, expectedType)) continue;
+            const label = (description.node as { label?: string } | undefined)?.label;
+            candidates.set(description.name, label);
+        }
+        // A Chinese label written as a name (`上海市医疗保障局`, or without its suffix `上海`).
+        for (const [candidate, label] of candidates) {
+            if (label && (label === name || stripSuffix(label) === name)) return { name: candidate, label };
+        }
+        const found = nearest(name, candidates.keys());
+        return found ? { name: found, label: candidates.get(found) } : undefined;
     }
 }
 
@@ -156,3 +214,48 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
     return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }
 
+
+/** What a slip's quick fix needs (lsp/quick-fixes/fixes.ts, `check --fix`): the replacements, and whether the hint names the slip. */
+function slipFix(hint: SlipHint, text: string): Record<string, unknown> {
+    const edits = hint.edits?.map(e => ({ ...e, was: text.slice(e.offset, e.offset + e.length) }));
+    return { specific: hint.specific, ...(edits?.length ? { edits } : {}) };
+}
+
+/** The token a parser error stopped at and what the parser expected, from chevrotain's message. */
+function parserErrorInfo(diagnostic: Diagnostic, document: LangiumDocument): ParserErrorInfo {
+    const message = messageText(diagnostic);
+    const single = /^Expecting token of type '([^']+)' but found `([\s\S]*)`\.$/.exec(message);
+    const alternatives = /^Expecting: one of these possible Token sequences:\n([\s\S]*)\nbut found: '([\s\S]*)'$/.exec(message);
+    const expected = single ? [single[1]] : alternatives ? [...alternatives[1].matchAll(/\[([^\]]*)\]/g)].flatMap(m => m[1].split(', ')) : [];
+    const image = single?.[2] ?? alternatives?.[2] ?? '';
+    const offset = image === '' ? Number.NaN : document.textDocument.offsetAt(diagnostic.range.start);
+    return { message, offset, image, expected: expected.map(t => t.replace(/^'(.*)'$/, '$1')) };
+}
+
+/**
+ * One slip, one diagnostic (docs/language.md §4.1): of the lexer and parser errors
+ * on one line, only one is kept — the first that names its slip (a full-width comma,
+ * a misspelt keyword), else the first. The rest are the same slip seen again by a
+ * parser recovering from it.
+ */
+function onePerSlip(sorted: Diagnostic[], fromParser: ReadonlySet<Diagnostic>): Diagnostic[] {
+    const chosen = new Map<number, Diagnostic>();
+    let earlier = false;
+    for (const diagnostic of sorted) {
+        if (!fromParser.has(diagnostic)) continue;
+        // "Expected the end of the file" after an earlier slip: the parser left the
+        // declaration the slip broke, and what follows of it no longer fits anywhere.
+        if (earlier && (diagnostic.data as RuleDiagnosticData).fix?.cascade === true) continue;
+        earlier = true;
+        const line = diagnostic.range.start.line;
+        const current = chosen.get(line);
+        const specific = (d: Diagnostic) => (d.data as RuleDiagnosticData).fix?.specific === true;
+        if (!current || (!specific(current) && specific(diagnostic))) chosen.set(line, diagnostic);
+    }
+    return sorted.filter(d => !fromParser.has(d) || chosen.get(d.range.start.line) === d);
+}
+
+/** A label without its administrative suffix: 上海市 → 上海, 浦东新区 → 浦东新. */
+function stripSuffix(label: string): string {
+    return label.replace(/(?:省|市|自治区|特别行政区|自治州|地区|盟|区|县|自治县|旗)$/u, '');
+}

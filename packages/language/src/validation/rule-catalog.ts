@@ -42,6 +42,7 @@ const rules = [
         },
         bad: 'agreement A "协议" {\n  version 1.0\n}',
         good: 'agreement A "协议" {\n  version 1.0.0\n  effective 2024-01-01\n}',
+        quickFix: { en: "Replace with '{replacement}'", 'zh-CN': '替换为“{replacement}”' },
     },
     {
         id: 'unresolved-reference',
@@ -57,6 +58,7 @@ const rules = [
         },
         bad: 'party Shanghai.Nowhere',
         good: 'party Shanghai.MedicalSecurity',
+        quickFix: { en: "Replace with '{replacement}'", 'zh-CN': '替换为“{replacement}”' },
     },
     {
         id: 'duplicate-name',

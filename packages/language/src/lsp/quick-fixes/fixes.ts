@@ -30,6 +30,12 @@ const DEFAULT_CLAUSES: Record<string, string> = {
  * then checks clean for its rule, in the canonical layout.
  */
 export const FIXES: Record<string, FixBuilder> = {
+    /** A slip the parser recognised (full-width punctuation, a misspelt keyword, a short date): its repair (§4.1). */
+    syntax: (_node, data, document) => replacementFix(data, document),
+
+    /** "Did you mean …": the nearest declared name of the right kind (§4). */
+    'unresolved-reference': (_node, data, document) => replacementFix(data, document),
+
     /** Deletes the hidden character the diagnostic sits on (issue 20); nothing else changes. */
     'hidden-text': (_node, data, document) => {
         const offset = data.fix?.offset;
@@ -224,4 +230,20 @@ function endOfLine(text: string, offset: number): number {
     const newline = text.indexOf('\n', offset);
     if (newline < 0) return text.length;
     return text[newline - 1] === '\r' ? newline - 1 : newline;
+}
+
+/**
+ * Applies the replacements a diagnostic carries (`fix.edits`: offset, length, text),
+ * when the text they replace has not moved since the diagnostic was computed.
+ */
+function replacementFix(data: RuleDiagnosticData, document: LangiumDocument): QuickFix | undefined {
+    const edits = data.fix?.edits as Array<{ offset: number; length: number; text: string; was?: string }> | undefined;
+    if (!Array.isArray(edits) || edits.length === 0) return undefined;
+    const source = new SourceEdits(document);
+    const text = document.textDocument.getText();
+    for (const e of edits) {
+        if (e.was !== undefined && text.slice(e.offset, e.offset + e.length) !== e.was) return undefined;
+    }
+    const replacement = [...new Set(edits.map(e => e.text))].join(' ');
+    return { edits: edits.map(e => source.replace(e.offset, e.offset + e.length, e.text)), titleArgs: { replacement } };
 }

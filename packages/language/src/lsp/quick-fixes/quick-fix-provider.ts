@@ -29,7 +29,8 @@ export class CityPactQuickFixProvider implements CodeActionProvider {
             const offset = document.textDocument.offsetAt(diagnostic.range.start);
             // A hidden character may sit between tokens, where there is no leaf: the file's root then.
             const leaf = CstUtils.findLeafNodeAtOffset(root, offset);
-            const node = leaf?.astNode ?? (data.rule === 'hidden-text' ? document.parseResult.value : undefined);
+            const textFix = data.rule === 'hidden-text' || Array.isArray(data.fix?.edits);
+            const node = leaf?.astNode ?? (textFix ? document.parseResult.value : undefined);
             if (!node) continue;
             const fix = FIXES[data.rule](node, data, document);
             if (!fix || fix.edits.length === 0) continue;

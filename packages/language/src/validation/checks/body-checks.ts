@@ -4,6 +4,7 @@ import { containingChain } from '../../model/actors.js';
 import { resolvedParties } from '../../model/agreements.js';
 import { qualifiedNameOf } from '../../references/qualified-names.js';
 import { report } from '../report.js';
+import { cutShort } from '../cut-short.js';
 
 /** Joint governance bodies (docs/language.md §4): `chair-not-member`, `body-coverage`. */
 
@@ -17,7 +18,7 @@ export class BodyChecks {
      */
     checkChair(body: Body, accept: ValidationAcceptor): void {
         const chair = body.chair?.ref;
-        if (!chair || body.members.length === 0 || !membersKnown(body)) return;
+        if (!chair || body.members.length === 0 || !membersKnown(body) || cutShort(body)) return;
         if (body.members.some(m => m.ref === chair)) return;
         report(accept, 'chair-not-member', { node: body, property: 'chair' }, { name: qualifiedNameOf(chair) ?? chair.name, body: body.name });
     }
@@ -33,6 +34,7 @@ export class BodyChecks {
      * again for a body that actually leaves someone out.
      */
     checkCoverage(agreement: Agreement, accept: ValidationAcceptor): void {
+        if (cutShort(agreement)) return;
         const governing = new Set<Actor>();
         for (const { party, actor } of resolvedParties(agreement)) {
             if (!SEATLESS_ROLES.has(party.role ?? 'member')) governing.add(actor);

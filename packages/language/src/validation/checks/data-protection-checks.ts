@@ -2,6 +2,7 @@ import type { ValidationAcceptor } from 'langium';
 import type { Exchange, LegalBasis } from '../../generated/ast.js';
 import { qualifiedNameOf } from '../../references/qualified-names.js';
 import { report } from '../report.js';
+import { cutShort } from '../cut-short.js';
 import { phrase } from '../terms.js';
 
 /**
@@ -25,7 +26,7 @@ export class DataProtectionChecks {
     /** One diagnostic per missing term, so each can be fixed and silenced on its own. */
     checkPersonalDataTerms(exchange: Exchange, accept: ValidationAcceptor): void {
         const personalData = exchange.data?.ref?.personalData;
-        if (personalData !== 'ordinary' && personalData !== 'sensitive') return;
+        if ((personalData !== 'ordinary' && personalData !== 'sensitive') || cutShort(exchange)) return;
         const dataClass = personalData === 'sensitive' ? phrase('sensitive', '敏感') : phrase('ordinary', '一般');
         if (!exchange.basis) {
             report(accept, 'personal-data-terms', { node: exchange, property: 'name' }, { name: exchange.name, class: dataClass, property: 'basis' });
@@ -41,7 +42,7 @@ export class DataProtectionChecks {
      */
     checkSensitiveData(exchange: Exchange, accept: ValidationAcceptor): void {
         if (exchange.data?.ref?.personalData !== 'sensitive') return;
-        if (!exchange.security.includes('encryption')) {
+        if (!exchange.security.includes('encryption') && !cutShort(exchange)) {
             const target = exchange.security.length > 0
                 ? { node: exchange, keyword: 'security' }
                 : { node: exchange, property: 'name' as const };
@@ -64,6 +65,7 @@ export class DataProtectionChecks {
     /** A blank approval cites no document and counts as none. */
     checkCoreDataApproval(exchange: Exchange, accept: ValidationAcceptor): void {
         if (exchange.data?.ref?.classification !== 'core' || exchange.approval?.trim()) return;
+        if (exchange.approval === undefined && cutShort(exchange)) return;
         report(accept, 'core-data-approval', { node: exchange, property: 'name' }, { name: exchange.name });
     }
 }

@@ -2,6 +2,7 @@ import type { ValidationAcceptor } from 'langium';
 import type { Agreement } from '../../generated/ast.js';
 import { dimensionSupport } from '../../model/dimensions.js';
 import { report } from '../report.js';
+import { cutShort } from '../cut-short.js';
 
 /**
  * The declared dimensions against the parties (docs/language.md §4):
@@ -10,6 +11,9 @@ import { report } from '../report.js';
  */
 export class DimensionChecks {
     checkDimensions(agreement: Agreement, accept: ValidationAcceptor): void {
+        // §4.1: support is computed from the parties, and a party line may be among
+        // the text a syntax error cut away (so may a listed dimension).
+        if (cutShort(agreement)) return;
         const support = dimensionSupport(agreement);
         agreement.dimensions.forEach((dimension, index) => {
             const answer = support.find(s => s.dimension === dimension);

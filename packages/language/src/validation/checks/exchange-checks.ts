@@ -3,6 +3,7 @@ import type { Exchange } from '../../generated/ast.js';
 import { isWithin } from '../../model/actors.js';
 import { qualifiedNameOf } from '../../references/qualified-names.js';
 import { report } from '../report.js';
+import { cutShort } from '../cut-short.js';
 
 /**
  * Who sends data to whom and why (docs/language.md §4): `self-exchange`,
@@ -24,6 +25,8 @@ export class ExchangeChecks {
     /** A purpose that is blank states no purpose. */
     checkPurpose(exchange: Exchange, accept: ValidationAcceptor): void {
         if (exchange.purpose?.trim()) return;
+        // An absent purpose may be one a syntax error cut away (§4.1); a blank one is there.
+        if (exchange.purpose === undefined && cutShort(exchange)) return;
         const target = exchange.purpose === undefined
             ? { node: exchange, property: 'name' as const }
             : { node: exchange, property: 'purpose' as const };

@@ -1,9 +1,10 @@
-import { AstUtils, type ValidationAcceptor } from 'langium';
+import type { ValidationAcceptor } from 'langium';
 import { isOrganization, type Actor, type Agreement, type Funding } from '../../generated/ast.js';
 import { isGovernmentActor } from '../../model/actors.js';
 import { outsideTerm } from '../../model/term.js';
 import { qualifiedNameOf } from '../../references/qualified-names.js';
 import { report } from '../report.js';
+import { cutShort } from '../cut-short.js';
 import { FUNDING_FORM_NAMES, kindName, phrase } from '../terms.js';
 import { isRealDate } from './date-checks.js';
 
@@ -44,7 +45,7 @@ export class FundingChecks {
      */
     checkAmount(funding: Funding, accept: ValidationAcceptor): void {
         if (!funding.form || !FORMS_WITH_AMOUNT.has(funding.form) || funding.amount) return;
-        if (cutShortBySyntaxError(funding)) return;
+        if (cutShort(funding)) return;
         report(accept, 'funding-amount', { node: funding, property: 'name' }, {
             name: funding.name, form: FUNDING_FORM_NAMES[funding.form],
         }, { form: funding.form });
@@ -82,15 +83,4 @@ function kindPhrase(actor: Actor): { en: string; 'zh-CN': string } {
     const kind = kindName(actor.$type);
     const article = /^[aeiou]/.test(kind.en) ? 'an' : 'a';
     return phrase(`${article} ${kind.en}`, kind['zh-CN']);
-}
-
-/** True when a parser error lies inside the funding's text or right after it (a block cut short). */
-function cutShortBySyntaxError(funding: Funding): boolean {
-    const cst = funding.$cstNode;
-    if (!cst) return true;
-    const { parseResult } = AstUtils.getDocument(funding);
-    return parseResult.parserErrors.some(error => {
-        const offset = error.token.startOffset;
-        return Number.isNaN(offset) || (offset >= cst.offset && offset <= cst.end);
-    }) || parseResult.lexerErrors.some(error => error.offset >= cst.offset && error.offset <= cst.end);
 }

@@ -4,6 +4,7 @@ import type { Agreement, Exchange } from '../../generated/ast.js';
 import { isForwarding, onwardIndex, type OnwardIndex } from '../../model/onward.js';
 import { qualifiedNameOf } from '../../references/qualified-names.js';
 import { report } from '../report.js';
+import { cutShort } from '../cut-short.js';
 
 /**
  * `onward-transfer` (docs/language.md §4, §10): the data-flow atlas turned into a
@@ -29,6 +30,8 @@ export class OnwardChecks {
         const recipients = exchange.to.map(to => to.ref).filter(to => to !== undefined);
         for (const restriction of index.restrictions.get(dataset) ?? []) {
             if (restriction.agreement === agreement) continue;
+            // An `allowed-to` list cut short by a syntax error may lack the recipient only for that (§4.1).
+            if (restriction.allowed && cutShort(restriction.exchange)) continue;
             if (!restriction.exchange.to.some(to => to.ref === from)) continue;
             const lacking = restriction.allowed
                 ? recipients.filter(to => !restriction.allowed!.has(to))

@@ -1,9 +1,11 @@
 import type { ValidationAcceptor } from 'langium';
-import type { Actor, Agreement } from '../../generated/ast.js';
+import { isMember, type Actor, type Agreement } from '../../generated/ast.js';
+import type { AstNode } from 'langium';
 import { partyOf } from '../../model/actors.js';
 import { actorMentions, partyActors, resolvedParties } from '../../model/agreements.js';
 import { qualifiedNameOf, referenceText } from '../../references/qualified-names.js';
 import { report } from '../report.js';
+import { afterSyntaxError, cutShort, partiesUncertain } from '../cut-short.js';
 import { phrase } from '../terms.js';
 
 /**
@@ -22,7 +24,7 @@ export class PartyChecks {
             if (!party.actor) continue;
             distinct.add(party.actor.ref ?? `unresolved:${referenceText(party.actor)}`);
         }
-        if (distinct.size >= 2) return;
+        if (distinct.size >= 2 || cutShort(agreement)) return;
         const count = distinct.size === 0
             ? phrase('no parties', '没有参与方')
             : phrase('only one party', '只有一个参与方');
@@ -46,10 +48,14 @@ export class PartyChecks {
      * the check is linear in the size of the agreement.
      */
     checkActorsArePartiesOrBelong(agreement: Agreement, accept: ValidationAcceptor): void {
+        if (partiesUncertain(agreement)) return;
         const parties = partyActors(agreement);
         for (const mention of actorMentions(agreement)) {
             const actor = mention.reference.ref;
             if (!actor || partyOf(actor, parties)) continue;
+            // A name after a slip in its member may be recovery's reading, not the author's (§4.1).
+            const offset = mention.reference.$refNode?.offset;
+            if (offset === undefined || afterSyntaxError(memberOf(mention.node), offset)) continue;
             const name = qualifiedNameOf(actor) ?? actor.name;
             report(accept, 'not-a-party',
                 { node: mention.node, property: mention.property as never, index: mention.index },
@@ -57,4 +63,11 @@ export class PartyChecks {
                 { actor: name });
         }
     }
+}
+
+/** The agreement member a mention sits in (a cost share sits in its service's `costs`). */
+function memberOf(node: AstNode): AstNode {
+    let current: AstNode | undefined = node;
+    while (current && !isMember(current)) current = current.$container;
+    return current ?? node;
 }

@@ -2,6 +2,7 @@ import type { ValidationAcceptor } from 'langium';
 import type { Service } from '../../generated/ast.js';
 import { ONE_HUNDRED_PERCENT, formatHundredths, sumPercents } from '../../model/decimal.js';
 import { report } from '../report.js';
+import { cutShort } from '../cut-short.js';
 import { phrase } from '../terms.js';
 
 /** Shared public services (docs/language.md §2.4, §4): `cost-shares-sum`, `proxy-mode-locations`. */
@@ -12,7 +13,7 @@ export class ServiceChecks {
      */
     checkCostShares(service: Service, accept: ValidationAcceptor): void {
         const costs = service.costs;
-        if (!costs) return;
+        if (!costs || cutShort(service)) return;
         const total = sumPercents(costs.shares.map(s => s.share));
         // A malformed percentage cannot parse at all; the parser has reported it.
         if (total === undefined || total === ONE_HUNDRED_PERCENT) return;
@@ -25,7 +26,7 @@ export class ServiceChecks {
         const missing: string[] = [];
         if (!service.collectsAt) missing.push('collects-at');
         if (!service.processesAt) missing.push('processes-at');
-        if (missing.length === 0) return;
+        if (missing.length === 0 || cutShort(service)) return;
         const problem = missing.length === 2
             ? phrase("has neither 'collects-at' nor 'processes-at'", '缺少“collects-at”和“processes-at”')
             : phrase(`has no '${missing[0]}'`, `缺少“${missing[0]}”`);
