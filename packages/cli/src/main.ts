@@ -2,6 +2,7 @@ import { checkCommand, CHECK_HELP } from './commands/check.js';
 import { diffCommand, DIFF_HELP } from './commands/diff.js';
 import { exportCommand, EXPORT_HELP } from './commands/export.js';
 import { fmtCommand, FMT_HELP } from './commands/fmt.js';
+import { initCommand, INIT_HELP } from './commands/init.js';
 import { renderCommand, RENDER_HELP } from './commands/render.js';
 import { reportCommand, REPORT_HELP } from './commands/report.js';
 import { schemaCommand, SCHEMA_HELP } from './commands/schema.js';
@@ -23,6 +24,7 @@ Commands:
   report [paths...] [--as-of DATE] [--format html|json|md|ics] [-o FILE]
                        the portfolio: statuses, deadlines, data-flow atlas (§10)
   schema               print the export JSON Schema
+  init [DIR]           a citypact.json, a registry and a first agreement to edit
   lsp                  run the language server on stdio, for any LSP editor
 
 Run "citypact <command> --help" for a command's options. The language, every
@@ -41,6 +43,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
     diff: { run: diffCommand, help: DIFF_HELP },
     export: { run: exportCommand, help: EXPORT_HELP },
     fmt: { run: fmtCommand, help: FMT_HELP },
+    init: { run: initCommand, help: INIT_HELP },
     render: { run: renderCommand, help: RENDER_HELP },
     report: { run: reportCommand, help: REPORT_HELP },
     schema: { run: schemaCommand, help: SCHEMA_HELP },

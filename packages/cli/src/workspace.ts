@@ -16,6 +16,8 @@ export interface WorkspaceOptions {
     environmentLocale?: string;
     /** Text read from standard input, checked as if it were this file. */
     stdin?: { file: string; text: string };
+    /** Texts to check instead of what the files hold (absolute path → text): `check --fix` between rounds. */
+    texts?: ReadonlyMap<string, string>;
     /**
      * The folder that stands for the current one (a file in it without a citypact.json
      * is rooted there; its .citypactignore applies): `diff --base` loads the old side
@@ -77,7 +79,7 @@ export async function loadWorkspace(files: string[], options: WorkspaceOptions =
     const fileList = [...allFiles];
     const sources = fileList.map(file => ({
         uri: URI.file(file),
-        text: file === stdinFile ? options.stdin!.text : readSource(file, displayPath(file)),
+        text: file === stdinFile ? options.stdin!.text : options.texts?.get(file) ?? readSource(file, displayPath(file)),
     }));
     const loaded = await loadDocuments(services, sources, { validation: options.validation ?? true, eagerLinking: options.eagerLinking });
     const byFile = new Map<string, LangiumDocument<Model>>(fileList.map((file, i) => [file, loaded[i]]));

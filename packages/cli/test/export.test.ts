@@ -105,7 +105,10 @@ describe('citypact export (as a process)', function () {
             assert.equal(policy['@type'], 'Agreement');
             assert.equal(policy.assigner, 'urn:citypact:actor:Shanghai.MedicalSecurity');
             assert.equal(policy.assignee, 'urn:citypact:actor:Hangzhou.MedicalSecurity');
-            assert.deepEqual(policy.prohibition, [{ target: 'urn:citypact:dataset:Shanghai.MedicalSecurity.Members', action: 'distribute' }]);
+            assert.deepEqual(policy.prohibition, [{
+                target: 'urn:citypact:dataset:Shanghai.MedicalSecurity.Members', action: 'distribute',
+                assigner: policy.assigner, assignee: policy.assignee,
+            }]);
             assert.equal(policy.obligation[0].constraint[0].rightOperand['@value'], 'P2Y');
         } finally {
             ws.cleanup();
@@ -138,6 +141,45 @@ describe('citypact export (as a process)', function () {
             const result = runCli(['export', 'good.citypact', 'bad.citypact', '-o', 'out'], { cwd: ws.dir });
             assert.equal(result.status, 1);
             assert.deepEqual(fs.readdirSync(path.join(ws.dir, 'out')), ['Good.json']);
+        } finally {
+            ws.cleanup();
+        }
+    });
+
+    it('refuses every agreement that would ship a registry error (§6 export guard), naming the declaration and file', () => {
+        const shanghai = 'department MedicalSecurity "上海市医疗保障局" of Shanghai';
+        for (const rule of ['uscc-format', 'division-code'] as const) {
+            // A wrong check character on a party; a Pudong district code under Jiangsu's 32 on a party's district.
+            const registry = rule === 'uscc-format'
+                ? REGISTRY.replace(shanghai, `${shanghai} {\n  uscc "11310000MB2F06207X"\n}`)
+                : `${REGISTRY}district Pudong "浦东新区" of Shanghai {\n  code 320115\n}\ndepartment Health "浦东新区卫生健康委员会" of Shanghai.Pudong\n`;
+            const agreement = rule === 'uscc-format' ? AGREEMENT('Settlement') : AGREEMENT('Settlement', 'Shanghai.Pudong.Health');
+            const ws = tempWorkspace({ 'citypact.json': '{}', 'registry.citypact': registry, 'main.citypact': agreement });
+            try {
+                const check = runCli(['check', '.'], { cwd: ws.dir });
+                assert.equal(check.status, 1, check.stdout);
+                const result = runCli(['export', 'main.citypact', '-o', 'out'], { cwd: ws.dir });
+                assert.equal(result.status, 1, `${rule}: ${result.stderr}`);
+                assert.match(result.stderr, /main\.citypact: Settlement not exported/);
+                const where = rule === 'uscc-format' ? /department Shanghai\.MedicalSecurity/ : /district Shanghai\.Pudong/;
+                assert.match(result.stderr, new RegExp(`registry\\.citypact:\\d+:\\d+: ${where.source}, which this agreement exports: .*\\[${rule}\\]`));
+                assert.equal(fs.existsSync(path.join(ws.dir, 'out')), false, 'nothing written');
+            } finally {
+                ws.cleanup();
+            }
+        }
+    });
+
+    it('carries a declared USCC into the export (format 1.1.0)', () => {
+        const registry = REGISTRY.replace('department MedicalSecurity "上海市医疗保障局" of Shanghai', 'department MedicalSecurity "上海市医疗保障局" of Shanghai {\n  uscc "11310000MB2F06207Q"\n}');
+        const ws = tempWorkspace({ 'citypact.json': '{}', 'registry.citypact': registry, 'main.citypact': AGREEMENT('Settlement') });
+        try {
+            const result = runCli(['export', 'main.citypact'], { cwd: ws.dir });
+            assert.equal(result.status, 0, result.stderr);
+            const [document] = JSON.parse(result.stdout);
+            assertValid(document);
+            assert.equal(document.agreement.parties[0].uscc, '11310000MB2F06207Q');
+            assert.equal(document.agreement.parties[1].uscc, undefined);
         } finally {
             ws.cleanup();
         }

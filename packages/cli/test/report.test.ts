@@ -166,6 +166,32 @@ describe('citypact report (docs/language.md §10)', function () {
     });
 });
 
+describe('citypact/portfolio (the editor\'s view and report page)', function () {
+    this.timeout(60_000);
+
+    it('answers from the server\'s documents what citypact report says, with the page on request', async () => {
+        const client = startServer(EXAMPLES);
+        try {
+            await client.initialize(EXAMPLES);
+            const result = await client.request('citypact/portfolio', { asOf: '2025-06-30', html: { cspSource: 'vscode-resource:', nonce: 'n0nce' } }) as {
+                asOf: string; html: string;
+                agreements: Array<{ id: string; status: string; uri: string; line: number; deadlines: Array<{ obligation: string; status: string }> }>;
+            };
+            assert.equal(result.asOf, '2025-06-30');
+            const cli = JSON.parse(report(['.', '--as-of', '2025-06-30', '--format', 'json']).stdout) as ReportJson;
+            assert.deepEqual(result.agreements.map(a => [a.id, a.status]), cli.agreements.map(a => [a.id, a.status]));
+            assert.deepEqual(result.agreements.flatMap(a => a.deadlines.map(d => d.obligation)).sort(), cli.deadlines.map(d => d.obligation).sort());
+            const yrd = result.agreements.find(a => a.id === 'YRDMedicalSettlement')!;
+            assert.match(yrd.uri, /yrd-medical-settlement\/agreement\.citypact$/);
+            assert.match(fs.readFileSync(new URL(yrd.uri), 'utf8').split('\n')[yrd.line - 1], /^agreement YRDMedicalSettlement /);
+            assert.match(result.html, /<style nonce="n0nce">/);
+            assert.match(result.html, /Content-Security-Policy" content="default-src 'none'; [^"]*style-src 'nonce-n0nce'/);
+        } finally {
+            client.child.kill();
+        }
+    });
+});
+
 describe('onward-transfer across two agreements (issue 17)', function () {
     this.timeout(60_000);
 

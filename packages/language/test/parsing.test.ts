@@ -103,8 +103,9 @@ describe('syntax messages', () => {
         assert.equal(describeParserError("Expecting: one of these possible Token sequences:\n  1. [online]\n  2. [proxy]\n  3. [joint]\nbut found: '}'").en,
             "Expected one of: online, proxy, joint; found '}'");
         assert.equal(describeParserError("Expecting token of type 'STRING' but found ``.").en, 'Expected a quoted string, found the end of the file');
-        // `1.0` is read as one decimal number (the shape of a funding amount, §2.5), so the message quotes all of it.
+        // `1.0` is read as one decimal number (the shape of a funding amount, §2.5), so the message quotes all of it,
+        // and shows the version written right (issue 14, docs/slips.md).
         const diagnostic = (await check('agreement A "a" {\n  version 1.0\n  effective 2024-01-01\n}')).find(d => d.code === 'syntax')!;
-        assert.equal(diagnostic.message, "Expected a version (MAJOR.MINOR.PATCH), found '1.0'");
+        assert.equal(diagnostic.message, 'Write the version 1.0 as 1.0.0: a version is exactly MAJOR.MINOR.PATCH');
     });
 });

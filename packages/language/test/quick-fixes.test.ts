@@ -80,6 +80,8 @@ describe('quick fixes', () => {
         const result = await applyFix(text, 'missing-clause');
         assert.deepEqual(result.codes.filter(c => c !== 'dimension-undeclared'), []);
         assert.ok(result.fixed.includes('  body JointCommittee "联席会议" en "Joint Committee" {\n    members Shanghai.MedicalSecurity, Hangzhou.MedicalSecurity\n'));
+        // §7: the missing-clause defaults, `disputes by <the first body> then arbitration`.
+        assert.ok(result.fixed.includes('  disputes by JointCommittee then arbitration\n'), result.fixed);
     });
 
     it('dimension-undeclared: adds the dimension to the dimensions line, or adds the line', async () => {

@@ -63,7 +63,7 @@ export async function exportCommand(args: string[], io: Io): Promise<number> {
         for (const refused of result.refused) {
             refusedCount++;
             io.stderr.write(terminalText(`citypact export: ${displayPath(file)}: ${refused.agreementId} not exported (fix these first)`) + '\n');
-            for (const reason of refused.reasons) io.stderr.write(terminalText(`  ${displayPath(file)}:${reason}`) + '\n');
+            for (const reason of refused.reasons) io.stderr.write(terminalText(refused.elsewhere ? `  ${reason}` : `  ${displayPath(file)}:${reason}`) + '\n');
         }
     }
 

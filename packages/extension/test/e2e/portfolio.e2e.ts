@@ -81,12 +81,12 @@ describe('CityPact portfolio in VS Code (code-server)', function () {
         await view().locator('.monaco-list-row', { hasText: 'overdue' }).first().waitFor();
         assert.ok(await tree.count() > 5);
         // A wider sidebar, as someone reading the portfolio would drag it, so that labels and dates show.
-        const sash = page.locator('.monaco-sash.vertical').first();
-        const box = await sash.boundingBox();
-        if (box) {
-            await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        const sidebar = await page.locator('.part.sidebar').boundingBox();
+        if (sidebar) {
+            const y = sidebar.y + sidebar.height / 2;
+            await page.mouse.move(sidebar.x + sidebar.width + 1, y);
             await page.mouse.down();
-            await page.mouse.move(box.x + 320, box.y + box.height / 2, { steps: 8 });
+            await page.mouse.move(sidebar.x + sidebar.width + 260, y, { steps: 10 });
             await page.mouse.up();
         }
         await workbench.screenshot('vscode-portfolio-view');
@@ -107,5 +107,9 @@ describe('CityPact portfolio in VS Code (code-server)', function () {
         assert.equal(await report.locator('.cp-filters tbody tr:visible').count(), 1);
         await report.locator('label[for="cp-f-all"]').click();
         await workbench.screenshot('vscode-portfolio-report');
+        // The atlas: a dataset that flows under two agreements, one of them superseded (dashed).
+        await report.locator('[id="cp-ds-Hangzhou.MedicalSecurity.CrossRegionFilings"]').scrollIntoViewIfNeeded();
+        assert.equal(await report.locator('[id="cp-ds-Hangzhou.MedicalSecurity.CrossRegionFilings"] .cp-flow-inactive').count(), 1);
+        await workbench.screenshot('vscode-portfolio-atlas');
     });
 });

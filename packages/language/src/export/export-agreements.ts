@@ -3,7 +3,11 @@ import * as path from 'node:path';
 import type { LangiumDocument } from 'langium';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { CityPactServices } from '../citypact-module.js';
-import { isAgreement, type Model } from '../generated/ast.js';
+import { AstUtils, type AstNode } from 'langium';
+import { isAgreement, isCity, isExchange, type Actor, type Agreement, type Model } from '../generated/ast.js';
+import { containingChain } from '../model/actors.js';
+import { qualifiedNameOf } from '../references/qualified-names.js';
+import { kindName } from '../validation/terms.js';
 import { toJsonText, type ExportDocument } from './export-format.js';
 import { ExportRefusal } from './export-values.js';
 import { buildExportDocument, type ExportSource } from './json-export.js';
@@ -38,6 +42,11 @@ export interface RefusedAgreement {
     agreementId: string;
     /** One line each: `line:column: message [rule]` for diagnostics. */
     reasons: string[];
+    /**
+     * True when each reason names its own file (`registry.citypact:3:5: …`, relative to
+     * the workspace root): errors in a declaration the agreement would ship (§6).
+     */
+    elsewhere?: boolean;
 }
 
 export interface DocumentExport {
@@ -65,6 +74,11 @@ export function exportDocument(document: LangiumDocument, services: CityPactServ
         const agreementId = agreement.name || '(unnamed agreement)';
         if (blockers.length) {
             result.refused.push({ agreementId, reasons: blockers });
+            continue;
+        }
+        const shipped = shippedErrors(agreement, document, options.workspaceRoot);
+        if (shipped.length) {
+            result.refused.push({ agreementId, reasons: shipped, elsewhere: true });
             continue;
         }
         try {
@@ -103,6 +117,61 @@ export function exportBlockers(document: LangiumDocument, services: CityPactServ
         reasons.push('the file does not parse');
     }
     return reasons;
+}
+
+/**
+ * §6, the export guard: errors in what an agreement would ship block its export. It
+ * ships its parties with their jurisdictions (a department's city, a district's city,
+ * a city's province) and the datasets of its exchanges with their holders; a
+ * wrong division code or USCC there would go downstream. Errors in the agreement's
+ * own file are `exportBlockers`' job; here every other file's error-severity
+ * diagnostics inside one of those declarations is named with the declaration and
+ * the file (`registry.citypact:12:3: district Shanghai.Pudong: … [division-code]`).
+ */
+export function shippedErrors(agreement: Agreement, document: LangiumDocument, workspaceRoot: string): string[] {
+    const reasons: string[] = [];
+    for (const declaration of shippedDeclarations(agreement)) {
+        const home = AstUtils.getDocument(declaration);
+        const cst = declaration.$cstNode;
+        if (home === document || !cst) continue;
+        const start = home.textDocument.positionAt(cst.offset);
+        const end = home.textDocument.positionAt(cst.end);
+        for (const diagnostic of home.diagnostics ?? []) {
+            if ((diagnostic.severity ?? DiagnosticSeverity.Error) !== DiagnosticSeverity.Error) continue;
+            if (before(diagnostic.range.start, start) || before(end, diagnostic.range.start)) continue;
+            const { line, character } = diagnostic.range.start;
+            const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+            const name = `${kindName(declaration.$type).en} ${qualifiedNameOf(declaration) ?? (declaration as { name?: string }).name ?? ''}`;
+            reasons.push(`${sourcePath(home, workspaceRoot)}:${line + 1}:${character + 1}: ${name}, which this agreement exports: ${message} [${String(diagnostic.code ?? 'syntax')}]`);
+        }
+    }
+    return reasons;
+}
+
+/** The declarations whose data an agreement's export carries, each once, in a fixed order. */
+function shippedDeclarations(agreement: Agreement): AstNode[] {
+    const result = new Set<AstNode>();
+    const addActor = (actor: Actor | undefined) => {
+        if (!actor) return;
+        for (const link of containingChain(actor)) {
+            result.add(link);
+            if (isCity(link) && link.within?.ref) result.add(link.within.ref);
+        }
+    };
+    for (const party of agreement.parties) addActor(party.actor?.ref);
+    for (const member of agreement.members) {
+        if (!isExchange(member)) continue;
+        const dataset = member.data?.ref;
+        if (dataset) {
+            result.add(dataset);
+            addActor(dataset.holder?.ref);
+        }
+    }
+    return [...result];
+}
+
+function before(a: { line: number; character: number }, b: { line: number; character: number }): boolean {
+    return a.line < b.line || (a.line === b.line && a.character < b.character);
 }
 
 function sourceOf(document: LangiumDocument, options: ExportOptions): ExportSource {

@@ -111,6 +111,7 @@ export const EXPORT_SCHEMA = {
             jurisdiction: { $ref: '#/$defs/qualifiedName' },
             divisionCode: { type: 'string', pattern: '^[0-9]+$' },
             organizationKind: { enum: ['enterprise', 'social-organization', 'public-institution', 'university'] },
+            uscc: { type: 'string', description: 'Since format 1.1.0: the Unified Social Credit Code of a department or organization, when declared (GB 32100-2015).' },
         }),
         body: closedObject(['id', 'name', 'members', 'chair', 'decidesBy'], {
             ...namedProperties,

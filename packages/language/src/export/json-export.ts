@@ -112,6 +112,8 @@ class AgreementExporter {
             jurisdiction: jurisdiction && qualifiedNameOf(jurisdiction),
             divisionCode: jurisdiction?.code,
             organizationKind: isOrganization(actor) ? actor.kind : undefined,
+            // Since 1.1.0 (§6): the Unified Social Credit Code, when declared.
+            uscc: isOrganization(actor) || isDepartment(actor) ? actor.uscc : undefined,
         };
     }
 

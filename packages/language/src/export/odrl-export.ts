@@ -1,4 +1,4 @@
-import type { DurationExport, ExchangeExport, ExportDocument } from './export-format.js';
+import type { AgreementExport, DurationExport, ExchangeExport, ExportDocument } from './export-format.js';
 import { withoutUndefined } from './export-values.js';
 
 /**
@@ -36,6 +36,9 @@ export interface OdrlConstraint {
 export interface OdrlRule {
     target: string;
     action: string;
+    /** Expanded form (ODRL 2.2 Information Model §2.7.1): every rule names both parties. */
+    assigner: string;
+    assignee: string;
     constraint?: OdrlConstraint[];
 }
 
@@ -55,18 +58,28 @@ export interface OdrlDocument {
     '@graph': OdrlAgreement[];
 }
 
+/**
+ * A name as a URN segment (RFC 3986 §2.1, RFC 8141): UTF-8 bytes outside the
+ * unreserved set percent-encoded with upper-case hex digits, so `上海.医保局` gives a
+ * URI every processor accepts, not only an IRI. Names are letters, digits, `_` and
+ * `.`, so an ASCII name is written unchanged.
+ */
+export function urnSegment(name: string): string {
+    return encodeURIComponent(name);
+}
+
 export function actorIri(qualifiedName: string): string {
-    return `${IRI_PREFIX}actor:${qualifiedName}`;
+    return `${IRI_PREFIX}actor:${urnSegment(qualifiedName)}`;
 }
 
 export function datasetIri(qualifiedName: string): string {
-    return `${IRI_PREFIX}dataset:${qualifiedName}`;
+    return `${IRI_PREFIX}dataset:${urnSegment(qualifiedName)}`;
 }
 
 /** Unique per agreement version, exchange and recipient, so re-exports keep their uids. */
 export function policyIri(agreementId: string, version: string, exchangeId: string, assignee: string): string {
     const member = exchangeId.slice(agreementId.length + 1);
-    return `${IRI_PREFIX}policy:${agreementId}:${version}:${member}:${assignee}`;
+    return `${IRI_PREFIX}policy:${urnSegment(agreementId)}:${version}:${urnSegment(member)}:${urnSegment(assignee)}`;
 }
 
 export function buildOdrlDocument(document: ExportDocument): OdrlDocument {
@@ -74,33 +87,40 @@ export function buildOdrlDocument(document: ExportDocument): OdrlDocument {
     const graph: OdrlAgreement[] = [];
     for (const exchange of agreement.exchanges) {
         for (const recipient of exchange.to) {
-            graph.push(odrlAgreement(agreement.id, agreement.version, exchange, recipient));
+            graph.push(odrlAgreement(agreement, exchange, recipient));
         }
     }
     return { '@context': [ODRL_CONTEXT, CITYPACT_ODRL_CONTEXT], '@graph': graph };
 }
 
-function odrlAgreement(agreementId: string, version: string, exchange: ExchangeExport, recipient: string): OdrlAgreement {
+function odrlAgreement(agreement: AgreementExport, exchange: ExchangeExport, recipient: string): OdrlAgreement {
+    const { id: agreementId, version } = agreement;
     const target = datasetIri(exchange.data);
-    const permission = [useOf(target, exchange)];
+    const parties = { assigner: actorIri(exchange.from), assignee: actorIri(recipient) };
+    // §6: the agreement's term bounds every permission (`dateTime` gteq effective, lteq until).
+    const term: OdrlConstraint[] = [
+        { leftOperand: 'dateTime', operator: 'gteq', rightOperand: { '@value': agreement.effective, '@type': 'xsd:date' } },
+        ...(agreement.until ? [{ leftOperand: 'dateTime', operator: 'lteq' as const, rightOperand: { '@value': agreement.until, '@type': 'xsd:date' } }] : []),
+    ];
+    const permission = [useOf(target, exchange, parties, term)];
     if (exchange.onward?.rule === 'allowed-to') {
         permission.push({
             target,
             action: 'distribute',
+            ...parties,
             constraint: [{
                 leftOperand: 'recipient',
                 operator: 'isAnyOf',
                 rightOperand: exchange.onward.allowedTo.map(actor => ({ '@id': actorIri(actor) })),
-            }],
+            }, ...term],
         });
     }
     return withoutUndefined({
         '@type': 'Agreement',
         uid: policyIri(agreementId, version, exchange.id, recipient),
-        // Policy-level parties apply to every rule: the recipient is permitted to use,
-        // prohibited from distributing and obliged to delete.
-        assigner: actorIri(exchange.from),
-        assignee: actorIri(recipient),
+        // Policy-level parties, repeated on every rule below (expanded form, §6): the
+        // W3C SHACL shapes ask for both on each rule of an Agreement.
+        ...parties,
         // CityPact terms ODRL has no word for, kept so each policy is traceable.
         'citypact:agreement': agreementId,
         'citypact:agreementVersion': version,
@@ -111,12 +131,13 @@ function odrlAgreement(agreementId: string, version: string, exchange: ExchangeE
         'citypact:frequency': exchange.frequency,
         'citypact:approval': exchange.approval,
         permission,
-        prohibition: exchange.onward?.rule === 'forbidden' ? [{ target, action: 'distribute' }] : undefined,
+        prohibition: exchange.onward?.rule === 'forbidden' ? [{ target, action: 'distribute', ...parties }] : undefined,
         // A policy-level obligation, not a duty of the `use` permission: in ODRL a
         // permission's duty is a precondition of using, and deletion comes after.
         obligation: exchange.retention && [{
             target,
             action: 'delete',
+            ...parties,
             constraint: [{
                 leftOperand: 'elapsedTime',
                 operator: 'gteq' as const,
@@ -127,12 +148,11 @@ function odrlAgreement(agreementId: string, version: string, exchange: ExchangeE
 }
 
 /** `use`, constrained to the exchange's purpose when it states one. */
-function useOf(target: string, exchange: ExchangeExport): OdrlRule {
-    const use: OdrlRule = { target, action: 'use' };
-    if (exchange.purpose !== undefined) {
-        use.constraint = [{ leftOperand: 'purpose', operator: 'eq', rightOperand: exchange.purpose }];
-    }
-    return use;
+function useOf(target: string, exchange: ExchangeExport, parties: { assigner: string; assignee: string }, term: OdrlConstraint[]): OdrlRule {
+    const purpose: OdrlConstraint[] = exchange.purpose !== undefined
+        ? [{ leftOperand: 'purpose', operator: 'eq', rightOperand: exchange.purpose }]
+        : [];
+    return { target, action: 'use', ...parties, constraint: [...purpose, ...term] };
 }
 
 /** `{ value: 5, unit: "year" }` → `P5Y`; hours → `PT48H` (xsd:duration, ISO 8601). */

@@ -1,5 +1,6 @@
 import { CompletionItemKind, SymbolKind } from 'vscode-languageserver';
 import type { LocalizedText } from '../validation/rule-catalog.js';
+import { kindTerm } from '../glossary.js';
 
 /**
  * How each kind of named declaration shows up in the editor. One table, so that the
@@ -24,59 +25,59 @@ export interface DeclarationKind {
 
 const KINDS: Record<string, DeclarationKind> = {
     Province: {
-        keyword: 'province', noun: { en: 'province', 'zh-CN': '省' },
+        keyword: 'province', noun: { en: 'province', 'zh-CN': kindTerm('Province').zh },
         semanticType: 'namespace', symbolKind: SymbolKind.Namespace, completionKind: CompletionItemKind.Module,
     },
     City: {
-        keyword: 'city', noun: { en: 'city', 'zh-CN': '城市' },
+        keyword: 'city', noun: { en: 'city', 'zh-CN': kindTerm('City').zh },
         semanticType: 'namespace', symbolKind: SymbolKind.Namespace, completionKind: CompletionItemKind.Module,
     },
     District: {
-        keyword: 'district', noun: { en: 'district', 'zh-CN': '区' },
+        keyword: 'district', noun: { en: 'district', 'zh-CN': kindTerm('District').zh },
         semanticType: 'namespace', symbolKind: SymbolKind.Namespace, completionKind: CompletionItemKind.Module,
     },
     Township: {
-        keyword: 'township', noun: { en: 'township', 'zh-CN': '街道（乡镇）' },
+        keyword: 'township', noun: { en: 'township', 'zh-CN': kindTerm('Township').zh },
         semanticType: 'namespace', symbolKind: SymbolKind.Namespace, completionKind: CompletionItemKind.Module,
     },
     Department: {
-        keyword: 'department', noun: { en: 'department', 'zh-CN': '部门' },
+        keyword: 'department', noun: { en: 'department', 'zh-CN': kindTerm('Department').zh },
         semanticType: 'class', symbolKind: SymbolKind.Class, completionKind: CompletionItemKind.Class,
     },
     Organization: {
-        keyword: 'organization', noun: { en: 'organization', 'zh-CN': '组织' },
+        keyword: 'organization', noun: { en: 'organization', 'zh-CN': kindTerm('Organization').zh },
         semanticType: 'struct', symbolKind: SymbolKind.Struct, completionKind: CompletionItemKind.Struct,
     },
     Dataset: {
-        keyword: 'dataset', noun: { en: 'dataset', 'zh-CN': '数据集' },
+        keyword: 'dataset', noun: { en: 'dataset', 'zh-CN': kindTerm('Dataset').zh },
         semanticType: 'variable', symbolKind: SymbolKind.Variable, completionKind: CompletionItemKind.Variable,
     },
     Agreement: {
-        keyword: 'agreement', noun: { en: 'agreement', 'zh-CN': '协议' },
+        keyword: 'agreement', noun: { en: 'agreement', 'zh-CN': kindTerm('Agreement').zh },
         semanticType: 'type', symbolKind: SymbolKind.Module, completionKind: CompletionItemKind.Module,
     },
     Body: {
-        keyword: 'body', noun: { en: 'governing body', 'zh-CN': '协调机构' },
+        keyword: 'body', noun: { en: 'governing body', 'zh-CN': kindTerm('Body').zh },
         semanticType: 'property', symbolKind: SymbolKind.Object, completionKind: CompletionItemKind.Property,
     },
     Service: {
-        keyword: 'service', noun: { en: 'shared service', 'zh-CN': '共享服务' },
+        keyword: 'service', noun: { en: 'shared service', 'zh-CN': kindTerm('Service').zh },
         semanticType: 'property', symbolKind: SymbolKind.Function, completionKind: CompletionItemKind.Property,
     },
     Exchange: {
-        keyword: 'exchange', noun: { en: 'data exchange', 'zh-CN': '数据交换' },
+        keyword: 'exchange', noun: { en: 'data exchange', 'zh-CN': kindTerm('Exchange').zh },
         semanticType: 'property', symbolKind: SymbolKind.Event, completionKind: CompletionItemKind.Property,
     },
     Funding: {
-        keyword: 'funding', noun: { en: 'public funding', 'zh-CN': '资金安排' },
+        keyword: 'funding', noun: { en: 'public funding', 'zh-CN': kindTerm('Funding').zh },
         semanticType: 'property', symbolKind: SymbolKind.Constant, completionKind: CompletionItemKind.Property,
     },
     Obligation: {
-        keyword: 'obligation', noun: { en: 'obligation', 'zh-CN': '义务' },
+        keyword: 'obligation', noun: { en: 'obligation', 'zh-CN': kindTerm('Obligation').zh },
         semanticType: 'property', symbolKind: SymbolKind.Method, completionKind: CompletionItemKind.Property,
     },
     Clause: {
-        keyword: 'clause', noun: { en: 'clause', 'zh-CN': '条款' },
+        keyword: 'clause', noun: { en: 'clause', 'zh-CN': kindTerm('Clause').zh },
         semanticType: 'property', symbolKind: SymbolKind.String, completionKind: CompletionItemKind.Property,
     },
 };

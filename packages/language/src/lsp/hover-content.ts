@@ -18,6 +18,7 @@ import type { Locale } from '../validation/rule-catalog.js';
 import { declarationKind } from './declaration-kinds.js';
 import { code, escapeMarkdown, factList, groupDigits, localize, quoted } from './markdown.js';
 import { gloss } from './value-glossary.js';
+import { zhTerm } from '../glossary.js';
 
 /**
  * The Markdown a drafter sees when hovering a name: what it is (kind and qualified
@@ -75,6 +76,7 @@ export class HoverContentBuilder {
         if (isDistrict(node)) {
             return factList([
                 [this.t('Division code', '区划代码'), this.codeValue(node.code)],
+                [this.t('Level', '层级'), this.levelName('district')],
                 [this.t('City', '所属城市'), this.ref(node.city)],
             ]);
         }
@@ -172,7 +174,7 @@ export class HoverContentBuilder {
         return factList([
             [this.t('Kind', '类型'), body.kind ? this.value('BodyKind', body.kind) : undefined],
             [this.t('Members', '成员'), body.members.length ? this.refs(body.members) : undefined],
-            [this.t('Chair', '主席'), this.ref(body.chair)],
+            [this.t('Chair', '召集人'), this.ref(body.chair)],
             [this.t('Decides by', '议事规则'), body.decidesBy ? this.value('Decision', body.decidesBy) : undefined],
             [this.t('Meets', '会议频次'), body.meets ? this.value('Meeting', body.meets) : undefined],
         ]);
@@ -255,7 +257,9 @@ export class HoverContentBuilder {
         const target = reference.ref as (AstNode & { label?: string }) | undefined;
         if (!target) return `${code(reference.$refText)} ${this.t('(unresolved)', '（无法解析）')}`;
         const name = qualifiedNameOf(target) ?? reference.$refText;
-        return target.label ? `${code(name)} ${escapeMarkdown(target.label)}` : code(name);
+        if (!target.label) return code(name);
+        // Chinese names a declaration by its label, the identifier in parentheses (issue 14).
+        return this.locale === 'zh-CN' ? `${escapeMarkdown(target.label)}（${code(name)}）` : `${code(name)} ${escapeMarkdown(target.label)}`;
     }
 
     private refs(references: ReadonlyArray<Reference>): string {
@@ -278,7 +282,8 @@ export class HoverContentBuilder {
 
     private levelName(level: Level): string {
         const names: Record<Level, [string, string]> = {
-            province: ['province', '省级'], city: ['city', '市级'], district: ['district', '区级'], township: ['township', '街道（乡镇）级'],
+            province: ['province', zhTerm('level.province')], city: ['city', zhTerm('level.city')],
+            district: ['district', zhTerm('level.district')], township: ['township', zhTerm('level.township')],
         };
         return this.t(...names[level]);
     }

@@ -6,9 +6,11 @@ import type { Locale, LocalizedText } from '../validation/rule-catalog.js';
  * (docs/language.md §2). Hover shows it on the value and next to facts; completion
  * shows it as the detail of each proposed value. Keys are `<grammar rule>.<value>`
  * because a word can mean different things in different places (`none` sharing is
- * "not shared", `none` personal data is "no personal information").
+ * "not shared", `none` personal data is "no personal information"). Each Chinese
+ * meaning begins with the value's term in the glossary (src/glossary.ts), then
+ * explains it; test/glossary.test.ts holds them to that.
  */
-const GLOSSARY: Record<string, LocalizedText> = {
+export const VALUE_GLOSSARY: Record<string, LocalizedText> = {
     'Tier.super': { en: 'super city: 10,000,000 or more urban residents', 'zh-CN': '超大城市：城区常住人口1000万以上' },
     'Tier.mega': { en: 'megacity: 5,000,000 – 9,999,999 urban residents', 'zh-CN': '特大城市：城区常住人口500万以上1000万以下' },
     'Tier.large': { en: 'large city: 1,000,000 – 4,999,999 urban residents', 'zh-CN': '大城市：城区常住人口100万以上500万以下' },
@@ -69,10 +71,10 @@ const GLOSSARY: Record<string, LocalizedText> = {
     'Meeting.yearly': { en: 'every year', 'zh-CN': '每年' },
 
     'LegalBasis.consent': { en: 'consent of the individual', 'zh-CN': '个人同意' },
-    'LegalBasis.contract': { en: 'necessary for a contract', 'zh-CN': '订立、履行合同所必需' },
-    'LegalBasis.statutory-duty': { en: 'necessary to perform a statutory duty', 'zh-CN': '履行法定职责' },
+    'LegalBasis.contract': { en: 'necessary for a contract', 'zh-CN': '合同履行：订立、履行合同所必需' },
+    'LegalBasis.statutory-duty': { en: 'necessary to perform a statutory duty', 'zh-CN': '法定职责：履行法定职责所必需' },
     'LegalBasis.public-interest': { en: 'acting in the public interest', 'zh-CN': '公共利益' },
-    'LegalBasis.emergency': { en: 'emergency response', 'zh-CN': '应对突发事件' },
+    'LegalBasis.emergency': { en: 'emergency response', 'zh-CN': '紧急情况：应对突发事件' },
 
     'SecurityMeasure.encryption': { en: 'encryption', 'zh-CN': '加密' },
     'SecurityMeasure.audit-log': { en: 'audit log', 'zh-CN': '审计日志' },
@@ -96,7 +98,7 @@ const GLOSSARY: Record<string, LocalizedText> = {
 
 /** The meaning of `value` where grammar rule `rule` allows it (`Tier`, `super`). */
 export function glossaryEntry(rule: string, value: string): LocalizedText | undefined {
-    return GLOSSARY[`${rule}.${value}`];
+    return VALUE_GLOSSARY[`${rule}.${value}`];
 }
 
 /**

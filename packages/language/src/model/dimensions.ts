@@ -3,6 +3,7 @@ import { qualifiedNameOf } from '../references/qualified-names.js';
 import type { LocalizedText } from '../validation/rule-catalog.js';
 import { LEVELS, isGovernmentActor, levelOf, regionOf, type Level } from './actors.js';
 import { partyActors } from './agreements.js';
+import { zhTerm } from '../glossary.js';
 
 /**
  * The four dimensions of cross-boundary governance (docs/language.md §4) and whether an
@@ -23,11 +24,12 @@ export interface DimensionSupport {
     reason: LocalizedText;
 }
 
+/** Level names in reasons: the glossary's Chinese (the district level is 县级). */
 const LEVEL_NAMES: Record<Level, LocalizedText> = {
-    province: { en: 'province', 'zh-CN': '省级' },
-    city: { en: 'city', 'zh-CN': '市级' },
-    district: { en: 'district', 'zh-CN': '区级' },
-    township: { en: 'township', 'zh-CN': '街道（乡镇）级' },
+    province: { en: 'province', 'zh-CN': zhTerm('level.province') },
+    city: { en: 'city', 'zh-CN': zhTerm('level.city') },
+    district: { en: 'district', 'zh-CN': zhTerm('level.district') },
+    township: { en: 'township', 'zh-CN': zhTerm('level.township') },
 };
 
 /** The support for each of the four dimensions, in DIMENSIONS order. */

@@ -43,8 +43,11 @@ export function nearest(word: string, candidates: Iterable<string>, limit = sugg
     for (const candidate of candidates) {
         if (candidate === word) continue;
         if (candidate.toLowerCase() === lower) return candidate;
-        const distance = editDistance(word, candidate, bestDistance - 1);
-        if (distance < bestDistance) {
+        const distance = editDistance(word, candidate, bestDistance);
+        // On a tie, the candidate of the word's length (two letters swapped beats one dropped: `dasy` → `days`).
+        const better = distance < bestDistance
+            || (distance === bestDistance && best !== undefined && [...candidate].length === [...word].length && [...best].length !== [...word].length);
+        if (better) {
             best = candidate;
             bestDistance = distance;
         }

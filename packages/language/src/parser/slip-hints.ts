@@ -20,6 +20,11 @@ export interface SlipHint {
     detail: LocalizedText;
     /** Text replacements that repair the slip (offsets into the document). */
     edits?: Array<{ offset: number; length: number; text: string }>;
+    /**
+     * A suggestion rather than a certain repair ("did you mean"): offered in the
+     * editor, never applied by `check --fix` (like rustc's MaybeIncorrect).
+     */
+    guess?: boolean;
     /** Named after the slip; wins over a generic message on the same line. */
     specific: boolean;
 }
@@ -64,12 +69,16 @@ export function lexingHint(text: string, offset: number): SlipHint | undefined {
         };
     }
     if (char === '%') {
-        const before = /([0-9]+)\.([0-9]{3,})$/.exec(text.slice(Math.max(0, offset - 40), offset));
-        if (before) {
+        // Scanned by hand, not by a regex anchored at the end (quadratic on long digit runs).
+        const digitsBefore = (end: number) => { let i = end; while (i > 0 && isDigit(text[i - 1])) i--; return i; };
+        const fractionStart = digitsBefore(offset);
+        const decimals = offset - fractionStart;
+        if (decimals >= 3 && text[fractionStart - 1] === '.' && isDigit(text[fractionStart - 2])) {
+            const number = text.slice(digitsBefore(fractionStart - 1), offset);
             return {
                 detail: {
-                    en: `The percentage ${before[0]}% has ${before[2].length} decimals; at most two are allowed (33.33%)`,
-                    'zh-CN': `百分比 ${before[0]}% 有 ${before[2].length} 位小数，最多允许两位（如 33.33%）`,
+                    en: `The percentage ${number}% has ${decimals} decimals; at most two are allowed (33.33%)`,
+                    'zh-CN': `百分比 ${number}% 有 ${decimals} 位小数，最多允许两位（如 33.33%）`,
                 },
                 specific: true,
             };
@@ -143,8 +152,34 @@ export function parserHint(text: string, error: ParserErrorInfo, keywords: Reado
             specific: true,
         };
     }
-    if (error.image === ',' && /\b(by|chair|provider|from|data|collects-at|processes-at)\s+[\p{L}\p{N}_.]+\s*$/u.test(lineBefore(text, offset))) {
-        const keyword = /\b(by|chair|provider|from|data|collects-at|processes-at)\s+[\p{L}\p{N}_.]+\s*$/u.exec(lineBefore(text, offset))![1];
+    const version = error.expected.includes('VERSION') ? /^[0-9]+(?:\.[0-9]+)?$/.exec(error.image)?.[0] : undefined;
+    if (version !== undefined) {
+        const right = version.includes('.') ? `${version}.0` : `${version}.0.0`;
+        return {
+            detail: {
+                en: `Write the version ${version} as ${right}: a version is exactly MAJOR.MINOR.PATCH`,
+                'zh-CN': `版本号 ${version} 应写作 ${right}：版本号须为“主版本.次版本.修订号”三段`,
+            },
+            edits: [{ offset, length: version.length, text: right }],
+            specific: true,
+        };
+    }
+    let previous = offset - 1;
+    while (previous >= 0 && /\s/.test(text[previous])) previous--;
+    if (error.expected.includes('ID') && text[previous] === ',' && !Number.isNaN(error.offset)) {
+        const comma = previous;
+        return {
+            detail: {
+                en: "A list does not end with ',': remove the trailing comma",
+                'zh-CN': '列表不能以“,”结尾：请删除末尾的逗号',
+            },
+            edits: [{ offset: comma, length: 1, text: '' }],
+            specific: true,
+        };
+    }
+    const words = error.image === ',' ? lineBefore(text, offset).trim().split(/\s+/) : [];
+    const keyword = words.length >= 2 ? words[words.length - 2] : '';
+    if (SINGLE_ACTOR_KEYWORDS.has(keyword)) {
         const others = keyword === 'by'
             ? { en: "; name the others with 'for', or write one obligation per responsible actor", 'zh-CN': '；其他主体可写在“for”中，或为每个责任主体分别写一项义务' }
             : { en: '', 'zh-CN': '' };
@@ -157,7 +192,8 @@ export function parserHint(text: string, error: ParserErrorInfo, keywords: Reado
         };
     }
     if (/^[\p{L}_][\p{L}\p{N}_-]*$/u.test(error.image) && !keywords.has(error.image)) {
-        const suggestion = nearestKeyword(error.image, keywords, blockKeywords(text, offset));
+        const expectedKeywords = error.expected.filter(t => keywords.has(t) && /^[a-z]/.test(t));
+        const suggestion = nearestKeyword(error.image, keywords, expectedKeywords.length > 0 ? expectedKeywords : blockKeywords(text, offset));
         if (suggestion) {
             return {
                 detail: {
@@ -165,6 +201,7 @@ export function parserHint(text: string, error: ParserErrorInfo, keywords: Reado
                     'zh-CN': `无法识别“${error.image}”：是否应为关键字“${suggestion}”？`,
                 },
                 edits: [{ offset, length: error.image.length, text: suggestion }],
+                guess: true,
                 specific: true,
             };
         }
@@ -259,4 +296,11 @@ export function openBraceBefore(text: string, offset: number): number | undefine
         }
     }
     return stack.at(-1);
+}
+
+/** Keywords that take exactly one name: a list after them is the slip `by A, B`. */
+const SINGLE_ACTOR_KEYWORDS = new Set(['by', 'chair', 'provider', 'from', 'data', 'collects-at', 'processes-at']);
+
+function isDigit(char: string | undefined): boolean {
+    return char !== undefined && char >= '0' && char <= '9';
 }

@@ -1,3 +1,4 @@
+import { groupedAmount } from '../model/amounts.js';
 import { escapeHtml as esc, fragmentOf } from '../render/escape.js';
 import { PAGE_CSS } from '../render/page-style.js';
 import { personalDataTerm, term } from '../render/terms.js';
@@ -40,7 +41,7 @@ export function portfolioHtml(portfolio: Portfolio, options: PortfolioHtmlOption
     ].join('\n');
     const agreementRows = portfolio.agreements.map(a => `<tr class="cp-row-${a.status}" id="${esc(fragmentOf(`cp-ag-${a.id}`))}">`
         + `<td><code>${esc(a.id)}</code></td>`
-        + `<td><bdi>${esc(labelText(a.label, locale))}</bdi></td>`
+        + `<td class="cp-name"><bdi>${esc(labelText(a.label, locale))}</bdi></td>`
         + `<td>${esc(a.version ?? '—')}</td>`
         + `<td><span class="cp-st cp-st-${a.status}">${esc(statusText(a.status, locale))}</span></td>`
         + `<td class="cp-num">${a.signed ?? '—'}</td><td class="cp-num">${a.effective ?? '—'}</td><td class="cp-num">${a.until ?? '—'}</td>`
@@ -56,10 +57,11 @@ export function portfolioHtml(portfolio: Portfolio, options: PortfolioHtmlOption
         + `<td>${d.by ? `<code>${esc(d.by)}</code>` : '—'}</td>`
         + `<td>${agreementLink(d.agreement)}</td></tr>`).join('\n');
 
-    const funders = portfolio.funders.map(f => `<tr><td><code>${esc(f.funder)}</code></td><td class="cp-num">${esc(groupDigits(f.perYear))}</td><td class="cp-num">${esc(groupDigits(f.once))}</td><td>${f.fundings.map(id => `<code>${esc(id)}</code>`).join(' ')}</td></tr>`).join('\n');
+    const funders = portfolio.funders.map(f => `<tr><td><code>${esc(f.funder)}</code></td><td class="cp-num">${esc(groupedAmount(f.perYear))}</td><td class="cp-num">${esc(groupedAmount(f.once))}</td><td>${f.fundings.map(id => `<code>${esc(id)}</code>`).join(' ')}</td></tr>`).join('\n');
     const actors = portfolio.actors.map(a => `<tr><td><code>${esc(a.id)}</code></td><td>${a.agreements.map(agreementLink).join(' ')}</td></tr>`).join('\n');
+    // Without errors the counter at the top says so; with errors they are listed there, under a heading.
     const errors = portfolio.filesWithErrors.length === 0
-        ? `<p class="cp-muted">${w('noErrors')}</p>`
+        ? ''
         : `<div class="cp-diagnostics"><p>${w('errorsNote')}</p><ul>${portfolio.filesWithErrors.map(f => `<li><code>${esc(pathOf(f.uri))}</code>: <span class="cp-severity-error">${f.errors}</span></li>`).join('')}</ul></div>`;
     const table = (head: string[], rows: string) => rows
         ? `<div class="cp-scroll"><table><thead><tr>${head.map(h => `<th>${w(h as Parameters<typeof word>[0])}</th>`).join('')}</tr></thead><tbody>\n${rows}\n</tbody></table></div>`
@@ -114,8 +116,8 @@ function summaryStrip(portfolio: Portfolio, counts: Map<PortfolioStatus, number>
         cell(counts.get('expiring') ?? 0, statusText('expiring', locale), 'cp-agreements', (counts.get('expiring') ?? 0) ? ' cp-warn' : ''),
         cell(overdue, statusText('overdue', locale), 'cp-deadlines', overdue ? ' cp-bad' : ''),
         cell(due, statusText('due', locale), 'cp-deadlines', due ? ' cp-warn' : ''),
-        cell(portfolio.datasets.length, word('dataset', locale), 'cp-atlas'),
-        cell(portfolio.filesWithErrors.length, word('errors', locale), portfolio.filesWithErrors.length ? 'cp-errors' : 'cp-agreements', portfolio.filesWithErrors.length ? ' cp-bad' : ''),
+        cell(portfolio.datasets.length, word('datasetsCount', locale), 'cp-atlas'),
+        cell(portfolio.filesWithErrors.length, word('errorFilesCount', locale), portfolio.filesWithErrors.length ? 'cp-errors' : 'cp-agreements', portfolio.filesWithErrors.length ? ' cp-bad' : ''),
     ].join('')}</nav>`;
 }
 
@@ -132,10 +134,6 @@ function agreementLink(id: string): string {
     return `<a href="#${esc(fragmentOf(`cp-ag-${id}`))}"><code>${esc(id)}</code></a>`;
 }
 
-function groupDigits(value: string): string {
-    const [whole, fraction] = value.split('.');
-    return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
-}
 
 const NODE_HEIGHT = 30;
 const ROW_GAP = 26;
@@ -188,14 +186,19 @@ function datasetSection(dataset: PortfolioDataset, locale: ReportLocale): string
     const xs: number[] = [];
     widths.forEach((width, i) => xs.push(i === 0 ? 10 : xs[i - 1] + widths[i - 1] + COLUMN_GAP));
     const position = new Map<string, { x: number; y: number; width: number }>();
-    columns.forEach((column, i) => column.forEach((actor, row) => position.set(actor, { x: xs[i], y: 24 + row * (NODE_HEIGHT + ROW_GAP), width: widths[i] })));
+    // Room above the first row for flows that bow upwards (see below): as many as the most agreements between one pair.
+    const pairs = new Map<string, number>();
+    for (const flow of dataset.flows) for (const to of flow.to) pairs.set(`${flow.from}\u0000${to}`, (pairs.get(`${flow.from}\u0000${to}`) ?? 0) + 1);
+    const top = 24 + 19 * (Math.max(0, ...pairs.values()) - 1);
+    columns.forEach((column, i) => column.forEach((actor, row) => position.set(actor, { x: xs[i], y: top + row * (NODE_HEIGHT + ROW_GAP), width: widths[i] })));
     const rows = Math.max(1, ...columns.map(c => c.length));
     const backEdges = dataset.flows.some(f => f.from && position.has(f.from) && f.to.some(t => position.has(t) && position.get(t)!.x <= position.get(f.from!)!.x));
-    const height = 10 + rows * (NODE_HEIGHT + ROW_GAP) + (backEdges ? 24 + 12 * 6 : 0);
+    const height = top - 14 + rows * (NODE_HEIGHT + ROW_GAP) + (backEdges ? 24 + 12 * 6 : 0);
     const width = (xs.at(-1) ?? 10) + (widths.at(-1) ?? 80) + 20;
     const dataClass = dataset.personalData === 'sensitive' ? 'data-sensitive' : dataset.personalData === 'ordinary' ? 'data-personal' : 'data-plain';
 
     const edges: string[] = [];
+    const parallel = new Map<string, number>();
     let lane = 0;
     for (const flow of dataset.flows) {
         const from = flow.from ? position.get(flow.from) : undefined;
@@ -214,13 +217,18 @@ function datasetSection(dataset: PortfolioDataset, locale: ReportLocale): string
                 const x2 = target.x - 2;
                 const y2 = target.y + NODE_HEIGHT / 2;
                 const bend = (x2 - x1) / 2;
-                path = `M${x1} ${y1} C${x1 + bend} ${y1} ${x2 - bend} ${y2} ${x2} ${y2}`;
+                // Parallel flows (the same sender and recipient under several agreements) bow upwards one by one.
+                const pair = `${flow.from}\u0000${to}`;
+                const k = parallel.get(pair) ?? 0;
+                parallel.set(pair, k + 1);
+                const bow = k * 34;
+                path = `M${x1} ${y1} C${x1 + bend} ${y1 - bow} ${x2 - bend} ${y2 - bow} ${x2} ${y2}`;
                 // Beside the arrowhead: edges fan out from one sender, so labels there would pile up.
                 labelX = x2 - 8;
-                labelY = y2 - 6;
+                labelY = y2 - 6 - k * 19;
             } else {
                 // Back to an actor already placed at or left of the sender: an arc beneath the nodes.
-                const below = 24 + rows * (NODE_HEIGHT + ROW_GAP) + (lane++ % 12) * 6;
+                const below = top + rows * (NODE_HEIGHT + ROW_GAP) + (lane++ % 12) * 6;
                 const x0 = from.x + from.width / 2;
                 const x2 = target.x + target.width / 2;
                 path = `M${x0} ${from.y + NODE_HEIGHT} C${x0} ${below} ${x2} ${below} ${x2} ${target.y + NODE_HEIGHT + 2}`;
@@ -265,7 +273,10 @@ const REPORT_CSS = `
 .cp-count.cp-warn strong { color: var(--cp-warning); }
 .cp-count.cp-bad strong { color: var(--cp-error); }
 td.cp-parties { font-size: 0.85em; color: var(--cp-muted); }
+td.cp-name { min-width: 14em; }
 .cp-dataset .cp-figure { padding: 4px; }
+/* The agreement diagram is widened in a narrow webview; an atlas graph keeps its drawn size (it scrolls). */
+.cp-figure svg.cp-atlas { min-width: 0 !important; max-width: none; }
 .cp-filters > input { position: absolute; opacity: 0; width: 1px; height: 1px; }
 .cp-filters > label { display: inline-block; margin: 0 4px 6px 0; padding: 1px 10px; border: 1px solid var(--cp-rule); border-radius: 12px; cursor: pointer; font-size: 0.88em; }
 .cp-filters > input:checked + label { background: var(--cp-fg); color: var(--cp-bg); border-color: var(--cp-fg); }

@@ -32,6 +32,8 @@ const TEXT = {
     due: { en: 'Due', 'zh-CN': '期限' },
     by: { en: 'By', 'zh-CN': '责任方' },
     dataset: { en: 'Dataset', 'zh-CN': '数据集' },
+    datasetsCount: { en: 'datasets', 'zh-CN': '数据集' },
+    errorFilesCount: { en: 'files with errors', 'zh-CN': '有错误的文件' },
     holder: { en: 'Holder', 'zh-CN': '持有方' },
     classification: { en: 'Grading', 'zh-CN': '分级' },
     personalData: { en: 'Personal data', 'zh-CN': '个人信息' },

@@ -1,5 +1,5 @@
 import type { ActorRef, AgreementView, ExchangeView, LabelView, ServiceView } from './agreement-view.js';
-import { personalDataTerm, term } from './terms.js';
+import { levelTerm, personalDataTerm, term } from './terms.js';
 
 /**
  * What the diagram shows, before any coordinates (docs/render.md, "The diagram"):
@@ -99,7 +99,7 @@ class GraphBuilder {
             const id = `body:${body.id}`;
             const decides = body.decidesBy ? term(body.decidesBy) : undefined;
             // §2.5: a declared kind says what sort of body it is (联席会议, 专门工作组 …).
-            const kind = body.kind ? `${term(body.kind).zh} ${term(body.kind).en}` : '议事机构 body';
+            const kind = body.kind ? `${term(body.kind).zh} ${term(body.kind).en}` : `${term('body').zh} body`;
             this.nodes.set(id, {
                 id, kind: 'body', ref: body.id, line: body.line, classes: [],
                 tooltip: `${body.id} (body)`,
@@ -108,7 +108,7 @@ class GraphBuilder {
                 rows: [
                     row([kind, decides && `${decides.zh} ${decides.en}`].filter(Boolean).join(' · '), 'kicker', 2),
                     ...labelRows(body.label),
-                    ...(body.chair ? [row(`召集 chair: ${shortLabel(body.chair)}`, 'detail', 2)] : []),
+                    ...(body.chair ? [row(`召集人 chair: ${shortLabel(body.chair)}`, 'detail', 2)] : []),
                     row(`成员 members: ${body.members.map(shortLabel).join('、') || '—'}`, 'detail', 5),
                 ],
             });
@@ -233,7 +233,7 @@ class GraphBuilder {
         for (const jurisdiction of actor.jurisdictions) {
             const id = `jurisdiction:${jurisdiction.id}`;
             if (!this.clusters.has(id)) {
-                const level = term(jurisdiction.level);
+                const level = levelTerm(jurisdiction.level);
                 const english = jurisdiction.label.en ? ` ${jurisdiction.label.en}` : '';
                 this.clusters.set(id, {
                     id, ref: jurisdiction.id, level: jurisdiction.level, parent,

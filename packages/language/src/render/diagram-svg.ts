@@ -138,7 +138,7 @@ const LEGEND: LegendItem[] = [
     { sample: 'edge kind-uses', label: '服务 provider → service → users', shown: edgeWith('kind-uses') },
     { sample: 'node kind-exchange data-plain data-core', label: '核心数据 core data', shown: nodeWith('data-core') },
     { sample: 'node role-lead', label: '牵头方 lead party', shown: nodeWith('role-lead') },
-    { sample: 'node role-observer', label: '观察员 observer', shown: nodeWith('role-observer') },
+    { sample: 'node role-observer', label: '观察方 observer', shown: nodeWith('role-observer') },
     { sample: 'node organization', label: '企业/组织 organization', shown: nodeWith('organization') },
     { sample: 'node kind-actor', label: '非缔约方 not a party itself', shown: nodeWith('kind-actor') },
 ];

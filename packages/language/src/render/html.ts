@@ -192,7 +192,7 @@ ${rows.join('\n') || '<tr><td colspan="6" class="cp-empty">无 none</td></tr>'}
         if (this.view.bodies.length === 0) return '';
         return this.section('bodies', this.view.bodies.map((body: BodyView) => this.item('body', body.id, body.line, body.label, body.doc, [
             ...(body.kind ? [['机构类型 Kind', esc(termText(body.kind))] as [string, string]] : []),
-            ['召集方 Chair', body.chair ? actorHtml(body.chair) : missing()],
+            ['召集人 Chair', body.chair ? actorHtml(body.chair) : missing()],
             ['成员 Members', actorList(body.members)],
             ['议事规则 Decides by', body.decidesBy ? esc(termText(body.decidesBy)) : missing()],
             ['会议频次 Meets', body.meets ? esc(termText(body.meets)) : '<span class="cp-muted">未约定 not set</span>'],

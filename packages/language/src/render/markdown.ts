@@ -69,7 +69,7 @@ export function renderMarkdown(view: AgreementView, options: MarkdownOptions = {
             out.push(`### ${labelHeading(body.label)} (${src(body.line)})`, '');
             if (body.doc) out.push(...quoteDoc(body.doc), '');
             if (body.kind) out.push(`- **机构类型 Kind:** ${md(termText(body.kind))}`);
-            out.push(`- **召集方 Chair:** ${body.chair ? actor(body.chair) : '—'}`);
+            out.push(`- **召集人 Chair:** ${body.chair ? actor(body.chair) : '—'}`);
             out.push(`- **成员 Members:** ${actors(body.members)}`);
             out.push(`- **议事规则 Decides by:** ${body.decidesBy ? md(termText(body.decidesBy)) : '—'}`);
             out.push(`- **会议频次 Meets:** ${body.meets ? md(termText(body.meets)) : '未约定 not set'}`, '');

@@ -1,4 +1,5 @@
 import { groupedAmount } from '../model/amounts.js';
+import { glossaryTerm } from '../glossary.js';
 import type { ActorRef } from './agreement-view.js';
 
 /**
@@ -13,85 +14,25 @@ export interface Term {
     zh: string;
 }
 
-const TERMS: Record<string, Term> = {
-    // roles (§2.4)
-    lead: { en: 'lead', zh: '牵头方' },
-    member: { en: 'member', zh: '成员' },
-    observer: { en: 'observer', zh: '观察员' },
-    contractor: { en: 'contractor', zh: '承接方' },
-    funder: { en: 'funder', zh: '出资方' },
-    // actor kinds and levels (§2.1–2.2)
-    province: { en: 'province', zh: '省级' },
-    city: { en: 'city', zh: '市级' },
-    district: { en: 'district', zh: '区级' },
-    township: { en: 'township', zh: '街镇级' },
-    department: { en: 'department', zh: '部门' },
-    organization: { en: 'organization', zh: '组织' },
+/**
+ * Render-only words: the government a jurisdiction acts through. Everything else is
+ * the glossary's (src/glossary.ts), so the page and the messages never disagree.
+ */
+const RENDER_TERMS: Record<string, Term> = {
     government: { en: 'people’s government', zh: '人民政府' },
-    enterprise: { en: 'enterprise', zh: '企业' },
-    'social-organization': { en: 'social organization', zh: '社会组织' },
-    'public-institution': { en: 'public institution', zh: '事业单位' },
-    university: { en: 'university', zh: '高校' },
-    // dimensions (§0)
-    'cross-region': { en: 'cross-region', zh: '跨区域' },
-    'cross-level': { en: 'cross-level', zh: '跨层级' },
-    'cross-department': { en: 'cross-department', zh: '跨部门' },
-    'public-private': { en: 'public-private', zh: '跨公私合作' },
-    // bodies
-    unanimity: { en: 'unanimity', zh: '一致同意' },
-    'two-thirds': { en: 'two-thirds', zh: '三分之二多数' },
-    majority: { en: 'majority', zh: '过半数' },
-    monthly: { en: 'monthly', zh: '每月' },
-    quarterly: { en: 'quarterly', zh: '每季度' },
-    'half-yearly': { en: 'half-yearly', zh: '每半年' },
-    yearly: { en: 'yearly', zh: '每年' },
-    // body kinds and public funding (§2.5)
-    'joint-meeting': { en: 'joint meeting', zh: '联席会议' },
-    committee: { en: 'standing committee', zh: '常设委员会' },
-    'working-group': { en: 'special working group', zh: '专门工作组' },
-    council: { en: 'council', zh: '理事会' },
-    grant: { en: 'fiscal grant', zh: '财政拨款' },
-    'tax-incentive': { en: 'tax incentive', zh: '税收优惠' },
-    'service-purchase': { en: 'government purchase of services', zh: '政府购买服务' },
-    // services
-    online: { en: 'online', zh: '全程网办' },
-    proxy: { en: 'proxy', zh: '异地代收代办' },
-    joint: { en: 'joint', zh: '多地联办' },
-    // datasets (§2.3)
-    unconditional: { en: 'unconditional', zh: '无条件共享' },
-    conditional: { en: 'conditional', zh: '有条件共享' },
-    none: { en: 'not shared', zh: '不予共享' },
-    general: { en: 'general', zh: '一般数据' },
-    important: { en: 'important', zh: '重要数据' },
-    core: { en: 'core', zh: '核心数据' },
-    'no-personal': { en: 'no personal data', zh: '不含个人信息' },
-    ordinary: { en: 'personal data', zh: '个人信息' },
-    sensitive: { en: 'sensitive personal data', zh: '敏感个人信息' },
-    // exchanges
-    consent: { en: 'consent', zh: '个人同意' },
-    contract: { en: 'contract', zh: '合同履行' },
-    'statutory-duty': { en: 'statutory duty', zh: '法定职责' },
-    'public-interest': { en: 'public interest', zh: '公共利益' },
-    emergency: { en: 'emergency', zh: '紧急情况' },
-    encryption: { en: 'encryption', zh: '加密' },
-    'audit-log': { en: 'audit log', zh: '审计日志' },
-    'access-control': { en: 'access control', zh: '访问控制' },
-    desensitization: { en: 'desensitization', zh: '脱敏' },
-    anonymization: { en: 'anonymization', zh: '匿名化' },
-    'secure-environment': { en: 'secure environment', zh: '安全环境' },
-    realtime: { en: 'real time', zh: '实时' },
-    daily: { en: 'daily', zh: '每日' },
-    weekly: { en: 'weekly', zh: '每周' },
-    'on-request': { en: 'on request', zh: '按需' },
-    // disputes
-    arbitration: { en: 'arbitration', zh: '仲裁' },
-    litigation: { en: 'litigation', zh: '诉讼' },
-    'higher-authority': { en: 'higher authority', zh: '提请上级机关' },
 };
+
+/** Keywords whose glossary entry depends on the place: `none` is a sharing class here. */
+const ALIASES: Record<string, string> = { none: 'sharing.none', 'no-personal': 'personal-data.none' };
 
 /** The bilingual term for a keyword; an unknown keyword stands for itself. */
 export function term(keyword: string): Term {
-    return TERMS[keyword] ?? { en: keyword, zh: keyword };
+    return RENDER_TERMS[keyword] ?? glossaryTerm(ALIASES[keyword] ?? keyword);
+}
+
+/** An administrative level (`district` → 县级 county level). */
+export function levelTerm(level: string): Term {
+    return glossaryTerm(`level.${level}`);
 }
 
 /** `法定职责 statutory duty`: Chinese first, as in the agreements themselves. */
@@ -131,7 +72,7 @@ export const HEADINGS = {
     overview: { zh: '基本信息', en: 'Overview' },
     dimensions: { zh: '合作维度', en: 'Dimensions' },
     parties: { zh: '参与方', en: 'Parties' },
-    bodies: { zh: '议事协调机构', en: 'Governance' },
+    bodies: { zh: '协调机构', en: 'Governance' },
     services: { zh: '共享服务', en: 'Services' },
     exchanges: { zh: '数据交换', en: 'Data exchanges' },
     fundings: { zh: '资金保障', en: 'Financing' },
@@ -145,6 +86,6 @@ export function actorKindText(actor: ActorRef): string {
     if (!actor.kind) return '';
     const kind = actor.kind === 'organization' ? term(actor.organizationKind ?? 'organization')
         : actor.kind === 'department' ? term('department') : term('government');
-    const level = actor.level ? term(actor.level) : undefined;
+    const level = actor.level ? levelTerm(actor.level) : undefined;
     return [`${kind.zh} ${kind.en}`, level && `${level.zh} ${level.en}`].filter(Boolean).join(' · ');
 }

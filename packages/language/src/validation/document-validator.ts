@@ -14,8 +14,9 @@ import { kindName, phrase } from './terms.js';
 import { describeParserError } from '../parser/syntax-messages.js';
 import { describeCodePoint, isInvisible } from '../model/unicode-text.js';
 import { NODES_PER_INTERRUPTION_CHECK } from '../references/linker.js';
-import { madeUpByRecovery } from './cut-short.js';
+import { cutShort, madeUpByRecovery } from './cut-short.js';
 import { nearest } from '../model/edit-distance.js';
+import { withArticle } from '../glossary.js';
 import { lexingHint, parserHint, type ParserErrorInfo, type SlipHint } from '../parser/slip-hints.js';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -110,10 +111,13 @@ export class CityPactDocumentValidator extends DefaultDocumentValidator {
                     : { rule: 'syntax', args: { detail: lexingDetail(diagnostic, document) } };
             }
             case DocumentValidator.ParsingError: {
-                const hint = parserHint(document.textDocument.getText(), parserErrorInfo(diagnostic, document), this.keywords);
+                const info = parserErrorInfo(diagnostic, document);
+                const hint = parserHint(document.textDocument.getText(), info, this.keywords);
+                // "Expected the end of the file": the parser has left the declaration a slip broke.
+                const cascade = /^Expecting end of file/.test(info.message) || (info.expected.length > 0 && info.expected.every(t => t === 'EOF'));
                 return hint
                     ? { rule: 'syntax', args: { detail: hint.detail }, fix: slipFix(hint, document.textDocument.getText()) }
-                    : { rule: 'syntax', args: { detail: describeParserError(messageText(diagnostic)) }, fix: { cascade: /^Expecting end of file/.test(messageText(diagnostic)) } };
+                    : { rule: 'syntax', args: { detail: describeParserError(info.message) }, fix: { cascade } };
             }
             case DocumentValidator.LinkingError:
                 // A name the parser's recovery made up from the token it stopped at
@@ -134,9 +138,7 @@ export class CityPactDocumentValidator extends DefaultDocumentValidator {
      * mean …", §4: edit distance, or the same Chinese label), which the quick fix puts in.
      */
     private unresolved(diagnostic: Diagnostic, refText: string, containerType: string | undefined, property: string | undefined, document: LangiumDocument): RuleDiagnosticData {
-        const args = this.unresolvedArgs(refText, containerType, property, document);
-        const suggestion = args.suggestion as { name: string; label?: string } | undefined;
-        delete args.suggestion;
+        const { args, suggestion } = this.unresolvedArgs(refText, containerType, property, document);
         if (!suggestion) return { rule: 'unresolved-reference', args };
         const label = suggestion.label ? `（${suggestion.label}）` : '';
         const hint = args.hint as MessageArgs[string];
@@ -146,10 +148,10 @@ export class CityPactDocumentValidator extends DefaultDocumentValidator {
         const offset = document.textDocument.offsetAt(diagnostic.range.start);
         const length = document.textDocument.offsetAt(diagnostic.range.end) - offset;
         const was = document.textDocument.getText().slice(offset, offset + length);
-        return { rule: 'unresolved-reference', args, fix: { edits: [{ offset, length, text: suggestion.name, was }] } };
+        return { rule: 'unresolved-reference', args, fix: { edits: [{ offset, length, text: suggestion.name, was }], guess: true } };
     }
 
-    private unresolvedArgs(refText: string, containerType: string | undefined, property: string | undefined, document: LangiumDocument): MessageArgs {
+    private unresolvedArgs(refText: string, containerType: string | undefined, property: string | undefined, document: LangiumDocument): { args: MessageArgs; suggestion?: { name: string; label?: string } } {
         const name = refText.replace(/\s+/g, '');
         let expectedType = 'AstNode';
         if (containerType && property) {
@@ -162,10 +164,10 @@ export class CityPactDocumentValidator extends DefaultDocumentValidator {
         const other = this.indexManager.allElements()
             .find(d => d.name === name && (stdlibVisible || !isStandardLibrary(d.documentUri)));
         const hint = other
-            ? phrase(` ('${name}' is a ${kindName(other.type).en})`, `（“${name}”是${kindName(other.type)['zh-CN']}）`)
+            ? phrase(` ('${name}' is ${withArticle(kindName(other.type).en)})`, `（“${name}”是${kindName(other.type)['zh-CN']}）`)
             : '';
         const suggestion = this.suggest(name, expectedType, stdlibVisible);
-        return { name, expected, hint, ...(suggestion ? { suggestion: suggestion as never } : {}) };
+        return { args: { name, expected, hint }, suggestion };
     }
 
     /** The declared name of the expected kind nearest to a misspelt one, or the one whose label it is. */
@@ -174,6 +176,8 @@ export class CityPactDocumentValidator extends DefaultDocumentValidator {
         for (const description of this.indexManager.allElements()) {
             if (!stdlibVisible && isStandardLibrary(description.documentUri)) continue;
             if (expectedType !== 'AstNode' && !this.reflection.isSubtype(description.type, expectedType)) continue;
+            // A declaration that a syntax error cut short is no suggestion: its name may be the parser's reading.
+            if (description.node && cutShort(description.node)) continue;
             const label = (description.node as { label?: string } | undefined)?.label;
             candidates.set(description.name, label);
         }
@@ -218,7 +222,7 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
 /** What a slip's quick fix needs (lsp/quick-fixes/fixes.ts, `check --fix`): the replacements, and whether the hint names the slip. */
 function slipFix(hint: SlipHint, text: string): Record<string, unknown> {
     const edits = hint.edits?.map(e => ({ ...e, was: text.slice(e.offset, e.offset + e.length) }));
-    return { specific: hint.specific, ...(edits?.length ? { edits } : {}) };
+    return { specific: hint.specific, ...(edits?.length ? { edits } : {}), ...(hint.guess ? { guess: true } : {}) };
 }
 
 /** The token a parser error stopped at and what the parser expected, from chevrotain's message. */

@@ -32,6 +32,10 @@ export function report<N extends AstNode>(
     args: MessageArgs = {},
     fix?: Record<string, unknown>,
 ): void {
+    // Chinese messages name a declaration by its label, the identifier in parentheses
+    // (issue 14): every message gets the reported node's label as `{label}`.
+    const label = (target.node as { label?: unknown }).label;
+    if (typeof label === 'string' && !('label' in args)) args = { ...args, label };
     const data: RuleDiagnosticData = { rule, args, fix };
     accept(getRule(rule).severity, formatMessage(rule, 'en', args), { ...target, code: rule, data } as DiagnosticInfo<N>);
 }

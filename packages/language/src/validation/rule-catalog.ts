@@ -91,7 +91,7 @@ const rules = [
         id: 'date-order',
         severity: 'error',
         title: { en: 'Dates out of order: signed ≤ effective < until', 'zh-CN': '日期顺序错误：签署 ≤ 生效 < 截止' },
-        message: { en: "'{later}' ({laterDate}) must be {relation} '{earlier}' ({earlierDate})", 'zh-CN': "“{later}”（{laterDate}）必须{relation}“{earlier}”（{earlierDate}）" },
+        message: { en: "{later} ({laterDate}) must be {relation} {earlier} ({earlierDate})", 'zh-CN': "{later}为 {laterDate}，必须{relation}{earlier} {earlierDate}" },
         explanation: {
             en: 'An agreement cannot take effect before it is signed, and it must end after it takes effect; otherwise its term is empty or retroactive without saying so.',
             'zh-CN': '协议不能在签署前生效，终止日期必须晚于生效日期，否则协议期限为空或在未说明的情况下溯及既往。',
@@ -103,7 +103,7 @@ const rules = [
         id: 'too-few-parties',
         severity: 'error',
         title: { en: 'An agreement with fewer than two parties', 'zh-CN': '协议的参与方少于两个' },
-        message: { en: "Agreement '{name}' has {count}; a cooperation agreement needs at least two", 'zh-CN': "协议“{name}”{count}；合作协议至少需要两个参与方" },
+        message: { en: "Agreement '{name}' has {count}; a cooperation agreement needs at least two", 'zh-CN': "协议“{label}”（{name}）{count}；合作协议至少需要两个参与方" },
         explanation: {
             en: 'A cooperation agreement binds at least two parties; with one party it is a unilateral plan, not an inter-governmental agreement.',
             'zh-CN': '合作协议至少约束两个参与方；只有一方的文件是单方计划，不是政府间合作协议。',
@@ -128,10 +128,10 @@ const rules = [
         id: 'not-a-party',
         severity: 'error',
         title: { en: 'An actor with a duty or right in the agreement is not one of its parties', 'zh-CN': '承担权利义务的主体不属于协议参与方' },
-        message: { en: "'{name}' ({property}) does not belong to a party of agreement '{agreement}'", 'zh-CN': "“{name}”（{property}）不属于协议“{agreement}”的任何参与方" },
+        message: { en: "'{name}' ({property}) does not belong to a party of agreement '{agreement}'", 'zh-CN': "{property}“{name}”不属于协议“{agreement}”的任何参与方" },
         explanation: {
             en: 'An agreement binds only its parties. An actor that sits on a body, provides or uses a service, sends or receives data or owes an obligation must be a party or belong to one (be `of` a jurisdiction that is a party). Third parties named by `onward allowed-to` are exempt.',
-            'zh-CN': '协议只约束其参与方。担任机构成员、提供或使用服务、发送或接收数据、承担义务的主体，必须是参与方或隶属于参与方（属于作为参与方的行政区）。`onward allowed-to` 中列出的第三方除外。',
+            'zh-CN': '协议只约束其参与方。担任协调机构成员、提供或使用服务、发送或接收数据、承担义务的主体，必须是参与方或隶属于参与方（属于作为参与方的行政区）。`onward allowed-to` 中列出的第三方除外。',
         },
         bad: 'party Shanghai.MedicalSecurity\nparty Hangzhou.MedicalSecurity\nservice S "服务" {\n  mode online\n  provider Nanjing.MedicalSecurity\n  users Hangzhou.MedicalSecurity\n}',
         good: 'party Shanghai.MedicalSecurity\nparty Hangzhou.MedicalSecurity\nparty Nanjing.MedicalSecurity\nservice S "服务" {\n  mode online\n  provider Nanjing.MedicalSecurity\n  users Hangzhou.MedicalSecurity\n}',
@@ -153,7 +153,7 @@ const rules = [
         id: 'proxy-mode-locations',
         severity: 'error',
         title: { en: 'A proxy service without collects-at or processes-at', 'zh-CN': '代收代办服务缺少收件地或办理地' },
-        message: { en: "Service '{name}' uses mode proxy but {problem}", 'zh-CN': "服务“{name}”采用异地代收代办模式，但{problem}" },
+        message: { en: "Service '{name}' uses mode proxy but {problem}", 'zh-CN': "服务“{label}”（{name}）采用异地代收代办模式，但{problem}" },
         explanation: {
             en: 'In the 异地代收代办 mode of the State Council\'s 跨省通办 programme, an application is collected in one place and processed in another; the agreement must say where each happens so citizens know where to go and which office decides.',
             'zh-CN': '在国务院“跨省通办”的异地代收代办模式下，申请在一地收取、在另一地办理；协议必须写明收件地和办理地，让群众知道去哪里办、由谁审批。',
@@ -166,7 +166,7 @@ const rules = [
         id: 'self-exchange',
         severity: 'error',
         title: { en: "An exchange whose 'to' includes its 'from'", 'zh-CN': '数据交换的接收方包含发送方' },
-        message: { en: "Exchange '{name}' sends data from '{actor}' to itself", 'zh-CN': "数据交换“{name}”把数据从“{actor}”发送给其自身" },
+        message: { en: "Exchange '{name}' sends data from '{actor}' to itself", 'zh-CN': "数据交换“{label}”（{name}）把数据从“{actor}”发送给其自身" },
         explanation: {
             en: 'A data exchange moves data between different actors; sending data to its own holder is not a sharing arrangement and usually hides a typo in `from` or `to`.',
             'zh-CN': '数据交换是在不同主体之间传输数据；发送给自己并非共享安排，通常是 from 或 to 写错了。',
@@ -190,7 +190,7 @@ const rules = [
         id: 'exchange-purpose',
         severity: 'error',
         title: { en: 'An exchange without a purpose', 'zh-CN': '数据交换未写明用途' },
-        message: { en: "Exchange '{name}' has no 'purpose'", 'zh-CN': "数据交换“{name}”未写明用途（purpose）" },
+        message: { en: "Exchange '{name}' has no 'purpose'", 'zh-CN': "数据交换“{label}”（{name}）未写明用途（purpose）" },
         explanation: {
             en: 'Purpose limitation is a principle of the Personal Information Protection Law (Art. 6) and of the data-sharing rules: data shared between agencies may be used only for a stated purpose.',
             'zh-CN': '目的限定是《个人信息保护法》第六条及政务数据共享规则的基本原则：部门间共享的数据只能用于明确的用途。',
@@ -202,7 +202,7 @@ const rules = [
         id: 'personal-data-terms',
         severity: 'error',
         title: { en: 'Personal data exchanged without a legal basis or a retention period', 'zh-CN': '交换个人信息缺少法律依据或保存期限' },
-        message: { en: "Exchange '{name}' carries {class} personal data but has no '{property}'", 'zh-CN': "数据交换“{name}”涉及{class}个人信息，但缺少“{property}”" },
+        message: { en: "Exchange '{name}' carries {class} personal data but has no {property}", 'zh-CN': "数据交换“{label}”（{name}）涉及{class}个人信息，但未写明{property}" },
         explanation: {
             en: 'The Personal Information Protection Law requires a lawful basis for processing (Art. 13) and a retention period no longer than necessary (Art. 19). An exchange of personal information must state both.',
             'zh-CN': '《个人信息保护法》要求处理个人信息须有合法依据（第十三条），保存期限应为实现目的所必要的最短时间（第十九条）。交换个人信息必须写明二者。',
@@ -214,7 +214,7 @@ const rules = [
         id: 'sensitive-data-protection',
         severity: 'error',
         title: { en: 'Sensitive personal data without encryption or with a weak legal basis', 'zh-CN': '敏感个人信息未加密或法律依据不足' },
-        message: { en: "Exchange '{name}' carries sensitive personal data: {problem}", 'zh-CN': "数据交换“{name}”涉及敏感个人信息：{problem}" },
+        message: { en: "Exchange '{name}' carries sensitive personal data: {problem}", 'zh-CN': "数据交换“{label}”（{name}）涉及敏感个人信息：{problem}" },
         explanation: {
             en: 'Sensitive personal information such as health data may be processed only with strict protection (PIPL Art. 28–29, 51): the exchange must be encrypted, and its basis must be separate consent, a statutory duty or an emergency; contract or a general public interest is not enough.',
             'zh-CN': '医疗健康等敏感个人信息只有在采取严格保护措施时方可处理（《个人信息保护法》第二十八、二十九、五十一条）：交换必须加密，依据必须是单独同意、法定职责或紧急情况，合同或一般公共利益不足以支撑。',
@@ -227,7 +227,7 @@ const rules = [
         id: 'core-data-approval',
         severity: 'error',
         title: { en: 'Core data exchanged without an approval', 'zh-CN': '交换核心数据缺少审批文号' },
-        message: { en: "Exchange '{name}' carries core data but has no 'approval'", 'zh-CN': "数据交换“{name}”涉及核心数据，但缺少审批（approval）" },
+        message: { en: "Exchange '{name}' carries core data but has no 'approval'", 'zh-CN': "数据交换“{label}”（{name}）涉及核心数据，但未写明审批文件（approval）" },
         explanation: {
             en: 'The Data Security Law (Art. 21) puts core data under the strictest management; sharing it requires an approval, cited by its document number.',
             'zh-CN': '《数据安全法》第二十一条对核心数据实行更加严格的管理制度；共享核心数据须经审批，并注明批准文号。',
@@ -238,11 +238,11 @@ const rules = [
     {
         id: 'chair-not-member',
         severity: 'error',
-        title: { en: "A body's chair is not one of its members", 'zh-CN': '机构主席不是其成员' },
-        message: { en: "The chair '{name}' of body '{body}' is not one of its members", 'zh-CN': "机构“{body}”的主席“{name}”不是其成员" },
+        title: { en: "A body's chair is not one of its members", 'zh-CN': '协调机构的召集人不是其成员' },
+        message: { en: "The chair '{name}' of body '{body}' is not one of its members", 'zh-CN': "协调机构“{body}”的召集人（chair）“{name}”不是其成员" },
         explanation: {
             en: 'A joint committee (联席会议) is chaired by one of its members; a chair from outside has no seat and no vote.',
-            'zh-CN': '联席会议由其成员之一担任召集人；外部主席既无席位也无表决权。',
+            'zh-CN': '联席会议由其成员之一担任召集人；成员以外的召集人既无席位也无表决权。',
         },
         bad: 'members A, B\nchair C',
         good: 'members A, B\nchair A',
@@ -312,7 +312,7 @@ const rules = [
         id: 'dimension-unsupported',
         severity: 'warning',
         title: { en: 'A declared dimension the parties do not support', 'zh-CN': '声明的治理维度与参与方不符' },
-        message: { en: "Dimension '{dimension}' is declared, but {reason}", 'zh-CN': "声明了“{dimension}”维度，但{reason}" },
+        message: { en: "Dimension {dimension} is declared, but {reason}", 'zh-CN': "声明了{dimension}维度，但{reason}" },
         explanation: {
             en: 'The four dimensions of cross-boundary governance (cross-region, cross-level, cross-department, public-private) describe who cooperates. A declared dimension that the parties do not span misdescribes the agreement.',
             'zh-CN': '跨界治理的四个维度（跨区域、跨层级、跨部门、跨公私合作）描述谁与谁合作。参与方并不具备所声明的维度，说明协议描述有误。',
@@ -323,11 +323,11 @@ const rules = [
     {
         id: 'body-coverage',
         severity: 'warning',
-        title: { en: 'A body whose members leave out a party', 'zh-CN': '机构成员未覆盖全部参与方' },
-        message: { en: "Body '{body}' leaves out party '{party}'", 'zh-CN': "机构“{body}”的成员中没有参与方“{party}”" },
+        title: { en: 'A body whose members leave out a party', 'zh-CN': '协调机构成员未覆盖全部参与方' },
+        message: { en: "Body '{body}' leaves out party '{party}'", 'zh-CN': "协调机构“{body}”的成员中没有参与方“{party}”" },
         explanation: {
             en: 'A joint governance body should seat every party with a stake in decisions; observers and contractors are excepted.',
-            'zh-CN': '联合治理机构应包含所有参与决策的参与方；观察员和承包方除外。',
+            'zh-CN': '协调机构应包含所有参与决策的参与方；观察方和承接方除外。',
         },
         bad: 'party A\nparty B\nbody C "联席会议" {\n  members A\n  chair A\n  decides by majority\n}',
         good: 'party A\nparty B\nbody C "联席会议" {\n  members A, B\n  chair A\n  decides by majority\n}',
@@ -336,7 +336,7 @@ const rules = [
         id: 'obligation-outside-term',
         severity: 'warning',
         title: { en: "An obligation due outside the agreement's term", 'zh-CN': '义务期限超出协议有效期' },
-        message: { en: "Obligation '{name}' is due {due}, {relation} the agreement's term ({start} – {end})", 'zh-CN': "义务“{name}”的期限为 {due}，{relation}协议有效期（{start} – {end}）" },
+        message: { en: "Obligation '{name}' is due {due}, {relation} the agreement's term ({start} – {end})", 'zh-CN': "义务“{label}”（{name}）的期限为 {due}，{relation}协议有效期（{start} – {end}）" },
         explanation: {
             en: 'An obligation can only be enforced while the agreement is in force; a due date before it takes effect or after it ends cannot be supervised under it.',
             'zh-CN': '义务只能在协议有效期内督促履行；期限早于生效或晚于终止的义务无法依本协议督办。',
@@ -348,7 +348,7 @@ const rules = [
         id: 'tier-population',
         severity: 'warning',
         title: { en: "A city's tier contradicts its population", 'zh-CN': '城市规模等级与人口不符' },
-        message: { en: "City '{name}' has tier {tier} but a population of {population}, which is {expected}", 'zh-CN': "城市“{name}”的等级为 {tier}，但城区常住人口 {population} 属于 {expected}" },
+        message: { en: "City '{name}' has tier {tier} but a population of {population}, which is {expected}", 'zh-CN': "城市“{label}”（{name}）的等级为 {tier}，但城区常住人口 {population} 属于 {expected}" },
         explanation: {
             en: 'The State Council\'s 2014 city-size classification sets the tiers by urban resident population: super ≥ 10 million, mega 5–10 million, large 1–5 million, medium 0.5–1 million, small below 0.5 million.',
             'zh-CN': '按《国务院关于调整城市规模划分标准的通知》（2014），以城区常住人口划分：超大城市1000万以上，特大城市500万–1000万，大城市100万–500万，中等城市50万–100万，小城市50万以下。',
@@ -360,7 +360,7 @@ const rules = [
         id: 'missing-clause',
         severity: 'warning',
         title: { en: 'An agreement without disputes, amendment or termination', 'zh-CN': '协议缺少争议解决、修订或终止条款' },
-        message: { en: "Agreement '{name}' has no '{clause}' clause", 'zh-CN': "协议“{name}”缺少“{clause}”条款" },
+        message: { en: "Agreement '{name}' has no {clause} clause", 'zh-CN': "协议“{label}”（{name}）缺少{clause}条款" },
         explanation: {
             en: 'Inter-governmental agreements are enforced by coordination, not courts; without a way to resolve disputes, amend the text and leave the agreement, a disagreement has no exit.',
             'zh-CN': '政府间协议主要靠协调而非诉讼执行；没有争议解决、修订和退出机制，分歧将无从化解。',
@@ -373,7 +373,7 @@ const rules = [
         id: 'dimension-undeclared',
         severity: 'info',
         title: { en: 'The parties support a dimension that is not declared', 'zh-CN': '参与方具备但未声明的治理维度' },
-        message: { en: "The parties support dimension '{dimension}' ({reason}), which 'dimensions' does not list", 'zh-CN': "参与方具备“{dimension}”维度（{reason}），但 dimensions 未列出" },
+        message: { en: "The parties support dimension {dimension} ({reason}), which 'dimensions' does not list", 'zh-CN': "参与方具备{dimension}维度（{reason}），但合作维度（dimensions）未列出" },
         explanation: {
             en: 'Declaring every dimension an agreement spans lets reviewers and downstream registries find, for example, all cross-level or public-private arrangements.',
             'zh-CN': '完整声明协议涉及的维度，便于审查人员和下游目录检索跨层级、跨公私合作等安排。',
@@ -418,7 +418,7 @@ const rules = [
         id: 'funding-parties',
         severity: 'error',
         title: { en: 'A funding not paid by a government to an organization', 'zh-CN': '资金安排的出资方不是政府或接受方不是组织' },
-        message: { en: "Funding '{name}': '{actor}' ({property}) is {actual}; {expected}", 'zh-CN': "资金安排“{name}”：“{actor}”（{property}）是{actual}；{expected}" },
+        message: { en: "Funding '{name}': '{actor}' ({property}) is {actual}; {expected}", 'zh-CN': "资金安排“{label}”（{name}）：{property}“{actor}”是{actual}；{expected}" },
         explanation: {
             en: 'Fiscal grants (财政拨款), tax incentives (税收优惠) and government purchase of services (购买服务) are how a government draws enterprises and social organizations into public services (docs/language.md §2.5): the payer (`by`) is a jurisdiction or a government department, the recipient (`to`) a non-government organization. Under 《政府购买服务管理办法》（财政部令第102号） state organs are the purchasers (Art. 5) and enterprises, social organizations and similar bodies the suppliers (Art. 6): a government does not purchase services from itself. Whether both belong to a party is checked by `not-a-party`.',
             'zh-CN': '财政拨款、税收优惠和政府购买服务是政府吸纳企业、社会组织参与公共服务的方式（docs/language.md 第2.5节）：出资方（by）是行政区或政府部门，接受方（to）是非政府组织。依照《政府购买服务管理办法》（财政部令第102号），国家机关是购买主体（第五条），企业、社会组织等是承接主体（第六条）：政府不向自身购买服务。二者是否属于参与方由 `not-a-party` 检查。',
@@ -430,7 +430,7 @@ const rules = [
         id: 'funding-amount',
         severity: 'error',
         title: { en: 'A grant or service purchase without an amount', 'zh-CN': '财政拨款或购买服务未写明金额' },
-        message: { en: "Funding '{name}' is a {form} but states no 'amount'", 'zh-CN': "资金安排“{name}”为{form}，但未写明金额（amount）" },
+        message: { en: "Funding '{name}' is a {form} but states no 'amount'", 'zh-CN': "资金安排“{label}”（{name}）为{form}，但未写明金额（amount）" },
         explanation: {
             en: 'A grant or a purchase of services spends budget money: the Budget Law (《预算法》 Art. 13) allows no spending outside an approved budget, and a purchase-of-services contract states its price (《政府购买服务管理办法》, on contract contents). An auditor or a finance bureau asks first how much is paid; a tax incentive is granted by law and may leave the amount out.',
             'zh-CN': '财政拨款和购买服务都是预算资金支出：《预算法》第十三条规定未列入预算的不得支出，《政府购买服务管理办法》要求购买服务合同明确价格。审计和财政部门首先要问付多少钱；税收优惠依法律享受，可以不写金额。',
@@ -443,7 +443,7 @@ const rules = [
         id: 'funding-term',
         severity: 'warning',
         title: { en: "A funding's until outside the agreement's term", 'zh-CN': '资金安排的截止日期超出协议有效期' },
-        message: { en: "Funding '{name}' runs until {until}, {relation} the agreement's term ({start} – {end})", 'zh-CN': "资金安排“{name}”截止于 {until}，{relation}协议有效期（{start} – {end}）" },
+        message: { en: "Funding '{name}' runs until {until}, {relation} the agreement's term ({start} – {end})", 'zh-CN': "资金安排“{label}”（{name}）截止于 {until}，{relation}协议有效期（{start} – {end}）" },
         explanation: {
             en: 'Money is committed under the agreement only while it is in force; a funding that ends before the agreement takes effect, or runs on after it ends, has no agreement to supervise it and no budget basis for the years outside it.',
             'zh-CN': '资金只在协议有效期内依协议安排；截止日期早于协议生效或晚于协议终止的资金安排，超出部分既无协议督办，也缺少预算依据。',

@@ -37,10 +37,10 @@ describe('export: JSON document (docs/language.md §6)', () => {
                 effective: '2024-01-01',
                 until: '2027-12-31',
                 parties: [
-                    { id: S, kind: 'department', name: '上海市医疗保障局', role: 'lead', signatory: '局长', level: 'city', jurisdiction: 'Shanghai', divisionCode: '310000' },
+                    { id: S, kind: 'department', name: '上海市医疗保障局', role: 'lead', signatory: '局长', level: 'city', jurisdiction: 'Shanghai', divisionCode: '310000', uscc: '11310000MB2F06207Q' },
                     { id: H, kind: 'department', name: '杭州市医疗保障局', role: 'member', level: 'city', jurisdiction: 'Hangzhou', divisionCode: '330100' },
                     { id: N, kind: 'department', name: '南京市医疗保障局', role: 'member', level: 'city', jurisdiction: 'Nanjing', divisionCode: '320100' },
-                    { id: 'AliHealth', kind: 'organization', name: '阿里健康信息技术有限公司', role: 'contractor', organizationKind: 'enterprise' },
+                    { id: 'AliHealth', kind: 'organization', name: '阿里健康信息技术有限公司', role: 'contractor', organizationKind: 'enterprise', uscc: '91330108MA27Y5GT3R' },
                 ],
                 bodies: [{
                     id: 'YRDMedicalSettlement.JointCommittee', name: '长三角医保联席会议',
@@ -88,7 +88,7 @@ describe('export: JSON document (docs/language.md §6)', () => {
             'parties', 'bodies', 'services', 'datasets', 'exchanges', 'fundings', 'obligations', 'clauses', 'disputes', 'amendment', 'termination',
         ]);
         assert.deepEqual(Object.keys(document.agreement.parties[0]),
-            ['id', 'kind', 'name', 'role', 'signatory', 'level', 'jurisdiction', 'divisionCode']);
+            ['id', 'kind', 'name', 'role', 'signatory', 'level', 'jurisdiction', 'divisionCode', 'uscc']);
         assert.equal(document.formatVersion, EXPORT_FORMAT_VERSION);
     });
 

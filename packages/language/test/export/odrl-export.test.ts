@@ -53,6 +53,7 @@ describe('export: ODRL 2.2 JSON-LD', () => {
         assert.equal(odrl['@graph'].length, 2);
         const [hangzhou, nanjing] = odrl['@graph'];
         const dataset = 'urn:citypact:dataset:Shanghai.MedicalSecurity.InsuredPersons';
+        const parties = { assigner: 'urn:citypact:actor:Shanghai.MedicalSecurity', assignee: 'urn:citypact:actor:Hangzhou.MedicalSecurity' };
         assert.deepEqual(hangzhou, {
             '@type': 'Agreement',
             uid: 'urn:citypact:policy:YRDMedicalSettlement:2.1.0:SettlementRecords:Hangzhou.MedicalSecurity',
@@ -66,13 +67,18 @@ describe('export: ODRL 2.2 JSON-LD', () => {
             'citypact:security': ['encryption', 'audit-log', 'access-control'],
             'citypact:frequency': 'daily',
             'citypact:approval': '沪医保〔2023〕12号',
+            // Expanded form (§6): both parties on every rule; the term bounds the permissions.
             permission: [{
-                target: dataset, action: 'use',
-                constraint: [{ leftOperand: 'purpose', operator: 'eq', rightOperand: '异地就医费用结算' }],
+                target: dataset, action: 'use', ...parties,
+                constraint: [
+                    { leftOperand: 'purpose', operator: 'eq', rightOperand: '异地就医费用结算' },
+                    { leftOperand: 'dateTime', operator: 'gteq', rightOperand: { '@value': '2024-01-01', '@type': 'xsd:date' } },
+                    { leftOperand: 'dateTime', operator: 'lteq', rightOperand: { '@value': '2027-12-31', '@type': 'xsd:date' } },
+                ],
             }],
-            prohibition: [{ target: dataset, action: 'distribute' }],
+            prohibition: [{ target: dataset, action: 'distribute', ...parties }],
             obligation: [{
-                target: dataset, action: 'delete',
+                target: dataset, action: 'delete', ...parties,
                 constraint: [{ leftOperand: 'elapsedTime', operator: 'gteq', rightOperand: { '@value': 'P5Y', '@type': 'xsd:duration' } }],
             }],
         });
@@ -86,9 +92,11 @@ describe('export: ODRL 2.2 JSON-LD', () => {
         // TripFeed → 1 recipient, CardFeed → 2, TripFeedDistrict → 1.
         assert.equal(odrl['@graph'].length, 4);
         const trip = odrl['@graph'][0];
-        assert.deepEqual(trip.permission[1], {
+        assert.deepEqual({ ...trip.permission[1], constraint: trip.permission[1].constraint?.slice(0, 1) }, {
             target: 'urn:citypact:dataset:Guangzhou.Transport.Trips',
             action: 'distribute',
+            assigner: trip.assigner,
+            assignee: trip.assignee,
             constraint: [{ leftOperand: 'recipient', operator: 'isAnyOf', rightOperand: [{ '@id': 'urn:citypact:actor:Metro' }] }],
         });
         assert.equal(trip.prohibition, undefined);

@@ -65,7 +65,7 @@ describe('render: diagram', function () {
             ['uses', proxy.id, 'actor:Hangzhou.MedicalSecurity'],
         ]);
         const body = node(graph, 'body:YRDMedicalSettlement.JointCommittee');
-        assert.ok(body.rows.some(r => r.text === '召集 chair: 上海市医疗保障局'));
+        assert.ok(body.rows.some(r => r.text === '召集人 chair: 上海市医疗保障局'));
         assert.ok(body.rows.some(r => r.text.startsWith('成员 members: 上海市医疗保障局、浙江省医疗保障局')));
         assert.deepEqual(body.above, ['actor:Shanghai.MedicalSecurity']);
     });

@@ -175,7 +175,9 @@ export class SlipOracle {
                         if (name === target) syntaxError = true;
                         continue;
                     }
-                    diagnostics.add(`${name} ${String(d.code)} ${typeof d.message === 'string' ? d.message : d.message.value}`);
+                    // The finding, not the advice: a "did you mean" may differ with what else is declared.
+                    const message = (typeof d.message === 'string' ? d.message : d.message.value).replace(/; did you mean .*$/, '');
+                    diagnostics.add(`${name} ${String(d.code)} ${message}`);
                 }
             }
             return { syntaxError, diagnostics };

@@ -170,9 +170,9 @@ describe('funding (docs/language.md §2.5)', () => {
         const text = funding(['form grant', 'by AliHealth', 'to Hangzhou.MedicalSecurity', 'until 2030-01-01']);
         const zh = await diagnosticsInLocale(text, 'zh-CN');
         const messages = zh.filter(d => String(d.code).startsWith('funding-')).map(d => d.message);
-        assert.ok(messages.some(m => m === '资金安排“Care”：“AliHealth”（by）是组织；出资方必须是行政区或政府部门'), messages.join('\n'));
-        assert.ok(messages.some(m => m === '资金安排“Care”为财政拨款，但未写明金额（amount）'), messages.join('\n'));
-        assert.ok(messages.some(m => m === '资金安排“Care”截止于 2030-01-01，晚于协议有效期（2024-01-01 – 2027-12-31）'), messages.join('\n'));
+        assert.ok(messages.some(m => m === '资金安排“异地就医服务购买”（Care）：出资方（by）“AliHealth”是组织；出资方必须是行政区或政府部门'), messages.join('\n'));
+        assert.ok(messages.some(m => m === '资金安排“异地就医服务购买”（Care）为财政拨款，但未写明金额（amount）'), messages.join('\n'));
+        assert.ok(messages.some(m => m === '资金安排“异地就医服务购买”（Care）截止于 2030-01-01，晚于协议有效期（2024-01-01 – 2027-12-31）'), messages.join('\n'));
     });
 });
 

@@ -76,7 +76,7 @@ export const FIXES: Record<string, FixBuilder> = {
         }
         const body = agreement.members.find(isBody);
         if (body) {
-            const edit = edits.appendToBlock(agreement, `disputes by ${body.name}`);
+            const edit = edits.appendToBlock(agreement, `disputes by ${body.name} then arbitration`);
             return edit && { edits: [edit], titleArgs: { clause } };
         }
         // No body to settle disputes yet: add a joint committee of the parties, then refer to it.
@@ -187,7 +187,7 @@ function jointCommitteeLines(agreement: Agreement, eol: string, indent: string):
         `  chair ${chair}`,
         '  decides by unanimity',
         '}',
-        `disputes by ${name}`,
+        `disputes by ${name} then arbitration`,
     ].join(`${eol}${indent}`);
 }
 

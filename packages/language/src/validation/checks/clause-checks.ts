@@ -1,5 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Agreement } from '../../generated/ast.js';
+import { keywordPhrase } from '../../glossary.js';
 import { report } from '../report.js';
 import { cutShort } from '../cut-short.js';
 
@@ -13,7 +14,7 @@ export class ClauseChecks {
         if (cutShort(agreement)) return;
         for (const clause of CLOSING_CLAUSES) {
             if (agreement[clause]) continue;
-            report(accept, 'missing-clause', { node: agreement, property: 'name' }, { name: agreement.name, clause }, { clause });
+            report(accept, 'missing-clause', { node: agreement, property: 'name' }, { name: agreement.name, clause: keywordPhrase(clause) }, { clause });
         }
     }
 }

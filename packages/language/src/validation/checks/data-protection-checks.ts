@@ -1,6 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Exchange, LegalBasis } from '../../generated/ast.js';
 import { qualifiedNameOf } from '../../references/qualified-names.js';
+import { keywordPhrase } from '../../glossary.js';
 import { report } from '../report.js';
 import { cutShort } from '../cut-short.js';
 import { phrase } from '../terms.js';
@@ -29,10 +30,10 @@ export class DataProtectionChecks {
         if ((personalData !== 'ordinary' && personalData !== 'sensitive') || cutShort(exchange)) return;
         const dataClass = personalData === 'sensitive' ? phrase('sensitive', '敏感') : phrase('ordinary', '一般');
         if (!exchange.basis) {
-            report(accept, 'personal-data-terms', { node: exchange, property: 'name' }, { name: exchange.name, class: dataClass, property: 'basis' });
+            report(accept, 'personal-data-terms', { node: exchange, property: 'name' }, { name: exchange.name, class: dataClass, property: keywordPhrase('basis') });
         }
         if (!exchange.retention) {
-            report(accept, 'personal-data-terms', { node: exchange, property: 'name' }, { name: exchange.name, class: dataClass, property: 'retention' });
+            report(accept, 'personal-data-terms', { node: exchange, property: 'name' }, { name: exchange.name, class: dataClass, property: keywordPhrase('retention') });
         }
     }
 
@@ -48,7 +49,7 @@ export class DataProtectionChecks {
                 : { node: exchange, property: 'name' as const };
             report(accept, 'sensitive-data-protection', target, {
                 name: exchange.name,
-                problem: phrase("it is not protected by 'encryption'", '未采取“encryption”加密措施'),
+                problem: phrase("it is not protected by 'encryption'", '未采取加密（encryption）措施'),
             }, { addEncryption: true });
         }
         if (exchange.basis && !SENSITIVE_BASES.includes(exchange.basis)) {

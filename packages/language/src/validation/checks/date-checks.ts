@@ -1,5 +1,6 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Agreement, Funding, Obligation } from '../../generated/ast.js';
+import { keywordPhrase } from '../../glossary.js';
 import { report } from '../report.js';
 import { phrase } from '../terms.js';
 
@@ -28,13 +29,13 @@ export class DateChecks {
         // ISO dates compare correctly as strings.
         if (valid(signed) && valid(effective) && signed > effective) {
             report(accept, 'date-order', { node: agreement, property: 'effective' }, {
-                later: 'effective', laterDate: effective, earlier: 'signed', earlierDate: signed,
+                later: keywordPhrase('effective'), laterDate: effective, earlier: keywordPhrase('signed'), earlierDate: signed,
                 relation: phrase('on or after', '不早于'),
             });
         }
         if (valid(effective) && valid(until) && until <= effective) {
             report(accept, 'date-order', { node: agreement, property: 'until' }, {
-                later: 'until', laterDate: until, earlier: 'effective', earlierDate: effective,
+                later: keywordPhrase('until'), laterDate: until, earlier: keywordPhrase('effective'), earlierDate: effective,
                 relation: phrase('after', '晚于'),
             });
         }

@@ -1,6 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Agreement } from '../../generated/ast.js';
 import { dimensionSupport } from '../../model/dimensions.js';
+import { keywordPhrase } from '../../glossary.js';
 import { report } from '../report.js';
 import { cutShort } from '../cut-short.js';
 
@@ -18,7 +19,7 @@ export class DimensionChecks {
         agreement.dimensions.forEach((dimension, index) => {
             const answer = support.find(s => s.dimension === dimension);
             if (answer && !answer.supported) {
-                report(accept, 'dimension-unsupported', { node: agreement, property: 'dimensions', index }, { dimension, reason: answer.reason });
+                report(accept, 'dimension-unsupported', { node: agreement, property: 'dimensions', index }, { dimension: keywordPhrase(dimension), reason: answer.reason });
             }
         });
         // On the `dimensions` line when there is one (that is where the fix goes), else on the name.
@@ -27,7 +28,7 @@ export class DimensionChecks {
             : { node: agreement, property: 'name' as const };
         for (const { dimension, supported, reason } of support) {
             if (supported && !agreement.dimensions.includes(dimension)) {
-                report(accept, 'dimension-undeclared', target, { dimension, reason }, { dimension });
+                report(accept, 'dimension-undeclared', target, { dimension: keywordPhrase(dimension), reason }, { dimension });
             }
         }
     }

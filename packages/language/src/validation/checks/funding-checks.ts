@@ -3,6 +3,7 @@ import { isOrganization, type Actor, type Agreement, type Funding } from '../../
 import { isGovernmentActor } from '../../model/actors.js';
 import { outsideTerm } from '../../model/term.js';
 import { qualifiedNameOf } from '../../references/qualified-names.js';
+import { keywordLabel } from '../../glossary.js';
 import { report } from '../report.js';
 import { cutShort } from '../cut-short.js';
 import { FUNDING_FORM_NAMES, kindName, phrase } from '../terms.js';
@@ -23,7 +24,7 @@ export class FundingChecks {
         const by = funding.by?.ref;
         if (by && !isGovernmentActor(by)) {
             report(accept, 'funding-parties', { node: funding, property: 'by' }, {
-                name: funding.name, actor: nameOf(by), property: 'by', actual: kindPhrase(by),
+                name: funding.name, actor: nameOf(by), property: keywordLabel('by', 'funding'), actual: kindPhrase(by),
                 expected: phrase('the payer must be a jurisdiction or a government department',
                     '出资方必须是行政区或政府部门'),
             });
@@ -31,7 +32,7 @@ export class FundingChecks {
         const to = funding.to?.ref;
         if (to && !isOrganization(to)) {
             report(accept, 'funding-parties', { node: funding, property: 'to' }, {
-                name: funding.name, actor: nameOf(to), property: 'to', actual: kindPhrase(to),
+                name: funding.name, actor: nameOf(to), property: keywordLabel('to', 'funding'), actual: kindPhrase(to),
                 expected: phrase('the recipient must be an organization: a government does not fund or purchase services from itself',
                     '接受方必须是组织：政府不向自身拨款或购买服务'),
             });

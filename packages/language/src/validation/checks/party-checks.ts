@@ -4,6 +4,7 @@ import type { AstNode } from 'langium';
 import { partyOf } from '../../model/actors.js';
 import { actorMentions, partyActors, resolvedParties } from '../../model/agreements.js';
 import { qualifiedNameOf, referenceText } from '../../references/qualified-names.js';
+import { keywordLabel } from '../../glossary.js';
 import { report } from '../report.js';
 import { afterSyntaxError, cutShort, partiesUncertain } from '../cut-short.js';
 import { phrase } from '../terms.js';
@@ -59,7 +60,7 @@ export class PartyChecks {
             const name = qualifiedNameOf(actor) ?? actor.name;
             report(accept, 'not-a-party',
                 { node: mention.node, property: mention.property as never, index: mention.index },
-                { name, property: mention.keyword, agreement: agreement.name },
+                { name, property: keywordLabel(mention.keyword), agreement: agreement.name },
                 { actor: name });
         }
     }

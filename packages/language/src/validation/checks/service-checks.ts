@@ -1,6 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Service } from '../../generated/ast.js';
 import { ONE_HUNDRED_PERCENT, formatHundredths, sumPercents } from '../../model/decimal.js';
+import { keywordLabel } from '../../glossary.js';
 import { report } from '../report.js';
 import { cutShort } from '../cut-short.js';
 import { phrase } from '../terms.js';
@@ -28,8 +29,8 @@ export class ServiceChecks {
         if (!service.processesAt) missing.push('processes-at');
         if (missing.length === 0 || cutShort(service)) return;
         const problem = missing.length === 2
-            ? phrase("has neither 'collects-at' nor 'processes-at'", '缺少“collects-at”和“processes-at”')
-            : phrase(`has no '${missing[0]}'`, `缺少“${missing[0]}”`);
+            ? phrase("has neither 'collects-at' nor 'processes-at'", `未写明${keywordLabel('collects-at')['zh-CN']}和${keywordLabel('processes-at')['zh-CN']}`)
+            : phrase(`has no '${missing[0]}'`, `未写明${keywordLabel(missing[0])['zh-CN']}`);
         // On `mode proxy`: that is what makes the two locations required.
         report(accept, 'proxy-mode-locations', { node: service, property: 'mode' }, { name: service.name, problem }, { missing });
     }

@@ -1,5 +1,6 @@
 import { AstUtils, isCompositeCstNode, isLeafCstNode, isReference, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import { isAgreement, isAmount, isMember, reflection, type Amount, type Translation } from '../../generated/ast.js';
+import { keywordLabel, kindTerm } from '../../glossary.js';
 import { report } from '../report.js';
 import { phrase } from '../terms.js';
 
@@ -68,7 +69,7 @@ export class SyntaxChecks {
                 report(accept, 'syntax', { node, property: 'name' as never }, {
                     detail: phrase(
                         `The ${kind} '${(node as { name?: string }).name ?? ''}' is missing the required '${keyword}'`,
-                        `${kind}“${(node as { name?: string }).name ?? ''}”缺少必填项“${keyword}”`,
+                        `${kindTerm(node.$type).zh}“${(node as { name?: string }).name ?? ''}”缺少必填项${keywordLabel(keyword)['zh-CN']}`,
                     ),
                 }, { missing: keyword });
             }
@@ -84,7 +85,7 @@ export class SyntaxChecks {
             if (seen.has(key)) {
                 const keyword = CLAUSE_KEYWORDS[key] ?? key;
                 report(accept, 'syntax', { node, range: child.range }, {
-                    detail: phrase(`'${keyword}' may appear only once here`, `“${keyword}”在此只能出现一次`),
+                    detail: phrase(`'${keyword}' may appear only once here`, `${keywordLabel(keyword)['zh-CN']}在此只能出现一次`),
                 });
             }
             seen.add(key);
@@ -101,7 +102,7 @@ export class SyntaxChecks {
                 report(accept, 'syntax', { node, range: child.range }, {
                     detail: phrase(
                         `The header line '${child.text}' must come before the agreement's members`,
-                        `头部项“${child.text}”必须写在协议成员之前`,
+                        `协议头部的${keywordLabel(child.text)['zh-CN']}必须写在协议成员之前`,
                     ),
                 });
             }
