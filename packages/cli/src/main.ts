@@ -20,12 +20,13 @@ Commands:
   fmt [--check] [paths...]  rewrite files in the canonical layout (docs/language.md §3a)
   render <paths...> [-o DIR] [--format html|md]
                        render agreements as a readable page with a diagram, or Markdown
-  diff <old> <new> | --base REF  what changed between versions, and its impact (§8)
+  diff <old> <new> | --base REF
+                       what changed between versions, and its impact (docs/language.md §8)
   report [paths...] [--as-of DATE] [--format html|json|md|ics] [-o FILE]
-                       the portfolio: statuses, deadlines, data-flow atlas (§10)
+                       the portfolio: statuses, deadlines, data-flow atlas (docs/language.md §10)
   schema               print the export JSON Schema
   init [DIR]           a citypact.json, a registry and a first agreement to edit
-  lsp                  run the language server on stdio, for any LSP editor
+  lsp                  run the language server on stdio, for any LSP editor (docs/editors.md)
 
 Run "citypact <command> --help" for a command's options. The language, every
 command and its exit codes: docs/language.md (§7 for the command line).`;

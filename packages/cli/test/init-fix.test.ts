@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { runCli, tempWorkspace } from './run-cli.js';
+import { REPO, runCli, tempWorkspace } from './run-cli.js';
 
 /** docs/language.md §7: `citypact init [DIR]` and `citypact check --fix`. */
 describe('citypact init (as a process)', function () {
@@ -94,5 +94,30 @@ describe('citypact check --fix (as a process)', function () {
     it('refuses "-" (stdin) with --fix', () => {
         const result = runCli(['check', '--fix', '-', '--stdin-filename', 'a.citypact'], { input: '' });
         assert.equal(result.status, 2);
+    });
+});
+
+describe('citypact check --locale zh-CN on a file with ten typical slips (issue 14)', function () {
+    this.timeout(60_000);
+
+    it('prints no English word except identifiers and keywords, and the summary in Chinese', () => {
+        const dir = path.join(REPO, 'packages/cli/test/fixtures/zh-slips');
+        const result = runCli(['check', '--locale', 'zh-CN', '.'], { cwd: dir });
+        assert.equal(result.status, 1);
+        const lines = result.stdout.trim().split('\n');
+        assert.match(lines.at(-1)!, /^✖ \d+ 个问题（\d+ 个错误，0 个警告，0 个提示）；检查 2 个文件，用时 [\d.]+ 秒$/);
+        const messages = lines.filter(l => /^\s+\d+:\d+/.test(l));
+        assert.ok(messages.length >= 9, result.stdout);
+        for (const line of messages) {
+            // position, severity, message, rule id
+            const [, severity, message] = /^\s+\d+:\d+\s+(\S+)\s+(.*?)\s+[a-z-]+$/.exec(line)!;
+            assert.equal(severity, '错误');
+            const english = message
+                .replace(/[（(][^（）()]*[）)]/g, '') // keywords and identifiers in parentheses
+                .replace(/“[^“”]*”/g, '') // names and keywords in quotes
+                .replace(/CityPact|YYYY-MM-DD|[A-Za-z]+(\.[A-Za-z]+)+|\b\d[\d.%-]*/g, '')
+                .match(/[A-Za-z]{2,}/g) ?? [];
+            assert.deepEqual(english, [], line);
+        }
     });
 });

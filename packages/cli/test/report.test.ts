@@ -185,7 +185,8 @@ describe('citypact/portfolio (the editor\'s view and report page)', function () 
             assert.match(yrd.uri, /yrd-medical-settlement\/agreement\.citypact$/);
             assert.match(fs.readFileSync(new URL(yrd.uri), 'utf8').split('\n')[yrd.line - 1], /^agreement YRDMedicalSettlement /);
             assert.match(result.html, /<style nonce="n0nce">/);
-            assert.match(result.html, /Content-Security-Policy" content="default-src 'none'; [^"]*style-src 'nonce-n0nce'/);
+            // Quotes in the attribute are escaped (&#39;), which HTML decodes before reading the policy.
+            assert.match(result.html, /Content-Security-Policy" content="default-src &#39;none&#39;; [^"]*style-src &#39;nonce-n0nce&#39;/);
         } finally {
             client.child.kill();
         }

@@ -33,6 +33,13 @@ export const GLOSSARY = {
     'level.city': { en: 'city level', zh: '市级' },
     'level.district': { en: 'county level', zh: '县级' },
     'level.township': { en: 'township level', zh: '乡级' },
+    // county-level kinds (§2.1): what hover, export and render name instead of a bare level
+    'district-kind.district': { en: 'urban district', zh: '市辖区' },
+    'district-kind.county': { en: 'county', zh: '县' },
+    'district-kind.county-level-city': { en: 'county-level city', zh: '县级市' },
+    'district-kind.autonomous-county': { en: 'autonomous county', zh: '自治县' },
+    'district-kind.banner': { en: 'banner', zh: '旗' },
+    'district-kind.other': { en: 'other county-level division', zh: '其他县级行政区' },
     // header and member keywords
     version: { en: 'version', zh: '版本号' },
     supersedes: { en: 'supersedes', zh: '替代' },

@@ -7,6 +7,7 @@ import { HEADINGS, levelTerm, term } from '../src/render/terms.js';
 import { KIND_NAMES } from '../src/validation/terms.js';
 import { RULES } from '../src/validation/rule-catalog.js';
 import { REPO } from './robustness/example-corpus.js';
+import { renderGlossaryMarkdown } from '../src/docs/glossary-markdown.js';
 
 /**
  * One Chinese term per keyword, value, role, level and kind (issue 14): the glossary
@@ -49,7 +50,8 @@ describe('the bilingual glossary (issue 14)', () => {
         const mismatches: string[] = [];
         for (const [key, meaning] of Object.entries(VALUE_GLOSSARY)) {
             const [rule, value] = key.split('.');
-            const glossaryKey = value === 'none' ? (rule === 'Sharing' ? 'sharing.none' : 'personal-data.none') : value;
+            const glossaryKey = rule === 'DistrictKind' ? `district-kind.${value}`
+                : value === 'none' ? (rule === 'Sharing' ? 'sharing.none' : 'personal-data.none') : value;
             if (!(glossaryKey in GLOSSARY)) continue;
             const zh = glossaryTerm(glossaryKey).zh;
             if (!meaning['zh-CN'].startsWith(zh)) mismatches.push(`${key}: “${meaning['zh-CN']}” does not begin with “${zh}”`);
@@ -75,6 +77,10 @@ describe('the bilingual glossary (issue 14)', () => {
             // A keyword in Chinese quotes is an English word in a Chinese sentence.
             assert.doesNotMatch(rule.message['zh-CN'], /“(effective|signed|until|retention|basis|purpose|encryption|dimensions)”/, rule.id);
         }
+    });
+
+    it('docs/glossary.md is generated from the glossary (run npm run build after changing it)', () => {
+        assert.equal(readFileSync(`${REPO}docs/glossary.md`, 'utf8'), renderGlossaryMarkdown());
     });
 
     it('no product source, rendered template or generated doc uses a retired translation', () => {

@@ -84,7 +84,8 @@ describe('messages that teach (§4.1)', () => {
 
     it('a date without leading zeros is shown written right, with a quick fix', async () => {
         const text = AGREEMENT('  signed 2024-8-1');
-        const syntax = (await diagnose(text)).diagnostics;
+        // The lexer reads the short date as a date: the rest of the agreement still parses and is checked.
+        const syntax = (await diagnose(text)).diagnostics.filter(d => d.code === 'syntax');
         assert.deepEqual(syntax.map(d => d.message), ['Write the date 2024-8-1 as 2024-08-01: dates are YYYY-MM-DD, with leading zeros']);
         assert.ok((await repair(text, syntax[0])).fixed.includes('signed 2024-08-01'));
     });

@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
+import { EXPORT_FORMAT_VERSION } from 'citypact-language';
 import { launchChromium } from './browser.js';
 import { CodeServer } from './code-server.js';
 import { Workbench } from './workbench.js';
@@ -163,7 +164,7 @@ describe('CityPact in VS Code (code-server)', function () {
         await waitFor(() => fs.existsSync(exported), 30_000, () => fs.readdirSync(path.dirname(exported)).join(', '));
         const document = JSON.parse(fs.readFileSync(exported, 'utf8'));
         assert.equal(document.agreement.id, 'YRDMedicalSettlement');
-        assert.equal(document.formatVersion, '1.0.0');
+        assert.equal(document.formatVersion, EXPORT_FORMAT_VERSION);
     });
 
     it('applies a rule severity change in citypact.json live', async () => {

@@ -95,6 +95,8 @@ export interface PartyExport {
     divisionCode?: string;
     /** For organizations: enterprise, social-organization, ... (§2.2). */
     organizationKind?: string;
+    /** Since 1.1.0: at the district level, the kind of the district the party is or acts for (§2.1). */
+    districtKind?: string;
     /** Since 1.1.0: a department's or organization's Unified Social Credit Code, when declared (§2.2, §6). */
     uscc?: string;
 }

@@ -111,6 +111,7 @@ export const EXPORT_SCHEMA = {
             jurisdiction: { $ref: '#/$defs/qualifiedName' },
             divisionCode: { type: 'string', pattern: '^[0-9]+$' },
             organizationKind: { enum: ['enterprise', 'social-organization', 'public-institution', 'university'] },
+            districtKind: { enum: ['district', 'county', 'county-level-city', 'autonomous-county', 'banner', 'other'], description: 'Since format 1.1.0: at the district (county) level, the kind of the district the party is or acts for (docs/language.md §2.1).' },
             uscc: { type: 'string', description: 'Since format 1.1.0: the Unified Social Credit Code of a department or organization, when declared (GB 32100-2015).' },
         }),
         body: closedObject(['id', 'name', 'members', 'chair', 'decidesBy'], {

@@ -31,6 +31,18 @@ export function refNames(references: ReadonlyArray<Reference>, where: string): s
     return references.map(reference => refName(reference, where));
 }
 
+/**
+ * A date or version as the format writes it. The lexer also reads `2024-8-1` and the
+ * parser `1.0` so that `syntax` can say how to write them (issue 14); with `syntax`
+ * configured below error such a value would still reach here, and is refused.
+ */
+export function wellFormed<T extends string | undefined>(value: T, shape: 'date' | 'version', where: string): T {
+    if (value === undefined) return value;
+    const ok = shape === 'date' ? /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value) : /^[0-9]+\.[0-9]+\.[0-9]+$/.test(value);
+    if (!ok) throw new ExportRefusal(`${where} '${value}' is not a ${shape === 'date' ? 'date (YYYY-MM-DD)' : 'version (MAJOR.MINOR.PATCH)'}`);
+    return value;
+}
+
 export function required<T>(value: T | undefined, where: string): T {
     if (value === undefined || value === null) throw new ExportRefusal(`${where} is missing`);
     return value;

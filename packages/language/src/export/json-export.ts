@@ -5,7 +5,7 @@ import {
     type Jurisdiction, type Obligation, type Party, type Service, type Translation,
 } from '../generated/ast.js';
 import type { CityPactServices } from '../citypact-module.js';
-import { actorKindName, levelOf } from '../model/actors.js';
+import { actorKindName, districtKindOf, levelOf } from '../model/actors.js';
 import { amountPer, LARGEST_EXACT_AMOUNT } from '../model/amounts.js';
 import { supportedDimensions } from '../model/dimensions.js';
 import { qualifiedNameOf } from '../references/qualified-names.js';
@@ -17,7 +17,7 @@ import {
     type ServiceExport, type SharingExport,
 } from './export-format.js';
 import {
-    durationOf, ExportRefusal, percentOf, refName, refNames, required, translationsOf, withoutUndefined,
+    durationOf, ExportRefusal, percentOf, refName, refNames, required, translationsOf, withoutUndefined, wellFormed,
 } from './export-values.js';
 
 /** Where the agreement came from, as `source` in the document (§6). */
@@ -54,16 +54,16 @@ class AgreementExporter {
         const exchanges = members.filter(isExchange);
         return {
             ...this.named(agreement, id),
-            version: required(agreement.version, `${id}: version`),
+            version: wellFormed(required(agreement.version, `${id}: version`), 'version', `${id}: version`),
             supersedes: agreement.supersedes && refName(agreement.supersedes, `${id}: supersedes`),
             dimensions: {
                 declared: [...agreement.dimensions] as DimensionName[],
                 // §6: sorted, unlike the rule's table order.
                 supported: [...supportedDimensions(agreement)].sort(),
             },
-            signed: agreement.signed,
-            effective: required(agreement.effective, `${id}: effective`),
-            until: agreement.until,
+            signed: wellFormed(agreement.signed, 'date', `${id}: signed`),
+            effective: wellFormed(required(agreement.effective, `${id}: effective`), 'date', `${id}: effective`),
+            until: wellFormed(agreement.until, 'date', `${id}: until`),
             parties: agreement.parties.map(party => this.party(party, id)),
             bodies: members.filter(isBody).map(body => this.body(body)),
             services: members.filter(isService).map(service => this.service(service)),
@@ -112,6 +112,8 @@ class AgreementExporter {
             jurisdiction: jurisdiction && qualifiedNameOf(jurisdiction),
             divisionCode: jurisdiction?.code,
             organizationKind: isOrganization(actor) ? actor.kind : undefined,
+            // Since 1.1.0 (§2.1, §6): the county-level kind of the district the party is or acts for.
+            districtKind: districtKindOf(actor),
             // Since 1.1.0 (§6): the Unified Social Credit Code, when declared.
             uscc: isOrganization(actor) || isDepartment(actor) ? actor.uscc : undefined,
         };
@@ -200,7 +202,7 @@ class AgreementExporter {
             // §6: `null`, not omitted, so a consumer tells "no amount stated" from an old document.
             amount: funding.amount ? amountOf(funding.amount, head.id) : null,
             basis: funding.basis,
-            until: funding.until,
+            until: wellFormed(funding.until, 'date', `${head.id}: until`),
         };
     }
 
@@ -210,7 +212,7 @@ class AgreementExporter {
             ...head,
             by: refName(required(obligation.by, `${head.id}: by`), `${head.id}: by`),
             for: refNames(obligation.beneficiaries, `${head.id}: for`),
-            due: required(obligation.due, `${head.id}: due`),
+            due: wellFormed(required(obligation.due, `${head.id}: due`), 'date', `${head.id}: due`),
             remedy: obligation.remedy,
         };
     }

@@ -16,7 +16,7 @@ import type { IToken } from 'chevrotain';
 const PROPERTY_KEYWORDS: Record<string, ReadonlySet<string>> = {
     Province: new Set(['code']),
     City: new Set(['within', 'code', 'tier', 'population']),
-    District: new Set(['code']),
+    District: new Set(['code', 'kind']),
     Township: new Set(['code']),
     Department: new Set(['uscc']),
     Organization: new Set(['kind', 'uscc']),

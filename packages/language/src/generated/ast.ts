@@ -34,6 +34,8 @@ export type CityPactKeywordNames =
     | "approval"
     | "arbitration"
     | "audit-log"
+    | "autonomous-county"
+    | "banner"
     | "basis"
     | "body"
     | "by"
@@ -51,6 +53,8 @@ export type CityPactKeywordNames =
     | "core"
     | "costs"
     | "council"
+    | "county"
+    | "county-level-city"
     | "cross-department"
     | "cross-level"
     | "cross-region"
@@ -113,6 +117,7 @@ export type CityPactKeywordNames =
     | "onward"
     | "ordinary"
     | "organization"
+    | "other"
     | "party"
     | "per"
     | "personal-data"
@@ -196,7 +201,7 @@ export interface Agreement extends langium.AstNode {
     termination?: Termination;
     translations: Array<Translation>;
     until?: string;
-    version?: string;
+    version?: VersionText;
 }
 
 export const Agreement = {
@@ -484,6 +489,7 @@ export interface District extends langium.AstNode {
     readonly $type: 'District';
     city: langium.Reference<City>;
     code?: string;
+    kind?: DistrictKind;
     label: string;
     name: string;
     translations: Array<Translation>;
@@ -493,6 +499,7 @@ export const District = {
     $type: 'District',
     city: 'city',
     code: 'code',
+    kind: 'kind',
     label: 'label',
     name: 'name',
     translations: 'translations'
@@ -500,6 +507,12 @@ export const District = {
 
 export function isDistrict(item: unknown): item is District {
     return reflection.isInstance(item, District.$type);
+}
+
+export type DistrictKind = 'autonomous-county' | 'banner' | 'county' | 'county-level-city' | 'district' | 'other';
+
+export function isDistrictKind(item: unknown): item is DistrictKind {
+    return item === 'district' || item === 'county' || item === 'county-level-city' || item === 'autonomous-county' || item === 'banner' || item === 'other';
 }
 
 export interface Duration extends langium.AstNode {
@@ -917,6 +930,12 @@ export function isTranslation(item: unknown): item is Translation {
     return reflection.isInstance(item, Translation.$type);
 }
 
+export type VersionText = string;
+
+export function isVersionText(item: unknown): item is VersionText {
+    return (typeof item === 'string' && (/[0-9]+\.[0-9]+\.[0-9]+/.test(item) || /[0-9]+\.[0-9]+/.test(item) || /[0-9]+/.test(item)));
+}
+
 export type CityPactAstType = {
     Actor: Actor
     Agreement: Agreement
@@ -1259,6 +1278,10 @@ export class CityPactAstReflection extends langium.AbstractAstReflection {
                 },
                 code: {
                     name: District.code,
+                    optional: true
+                },
+                kind: {
+                    name: District.kind,
                     optional: true
                 },
                 label: {

@@ -62,14 +62,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@7"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@9"
+              "$ref": "#/rules@8"
             },
             "arguments": []
           },
@@ -83,14 +76,21 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@12"
+              "$ref": "#/rules@11"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@16"
+              "$ref": "#/rules@13"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@17"
             },
             "arguments": []
           }
@@ -114,7 +114,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@57"
+                "$ref": "#/rules@59"
               },
               "arguments": []
             }
@@ -168,7 +168,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@57"
+                "$ref": "#/rules@59"
               },
               "arguments": []
             }
@@ -196,7 +196,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             }
@@ -229,7 +229,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@55"
+                        "$ref": "#/rules@57"
                       },
                       "arguments": []
                     }
@@ -267,7 +267,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             }
@@ -308,7 +308,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@47"
+                              "$ref": "#/rules@49"
                             },
                             "arguments": []
                           },
@@ -332,7 +332,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@55"
+                            "$ref": "#/rules@57"
                           },
                           "arguments": []
                         }
@@ -353,7 +353,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@8"
+                            "$ref": "#/rules@9"
                           },
                           "arguments": []
                         }
@@ -374,7 +374,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@55"
+                            "$ref": "#/rules@57"
                           },
                           "arguments": []
                         }
@@ -414,7 +414,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             }
@@ -442,7 +442,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@47"
+                  "$ref": "#/rules@49"
                 },
                 "arguments": []
               },
@@ -458,23 +458,49 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                 "value": "{"
               },
               {
-                "$type": "Group",
+                "$type": "Alternatives",
                 "elements": [
                   {
-                    "$type": "Keyword",
-                    "value": "code"
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "code"
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "code",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@57"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
                   },
                   {
-                    "$type": "Assignment",
-                    "feature": "code",
-                    "operator": "=",
-                    "terminal": {
-                      "$type": "RuleCall",
-                      "rule": {
-                        "$ref": "#/rules@55"
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Keyword",
+                        "value": "kind"
                       },
-                      "arguments": []
-                    }
+                      {
+                        "$type": "Assignment",
+                        "feature": "kind",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "RuleCall",
+                          "rule": {
+                            "$ref": "#/rules@7"
+                          },
+                          "arguments": []
+                        }
+                      }
+                    ]
                   }
                 ],
                 "cardinality": "*"
@@ -485,6 +511,43 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
               }
             ],
             "cardinality": "?"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "DistrictKind",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "district"
+          },
+          {
+            "$type": "Keyword",
+            "value": "county"
+          },
+          {
+            "$type": "Keyword",
+            "value": "county-level-city"
+          },
+          {
+            "$type": "Keyword",
+            "value": "autonomous-county"
+          },
+          {
+            "$type": "Keyword",
+            "value": "banner"
+          },
+          {
+            "$type": "Keyword",
+            "value": "other"
           }
         ]
       },
@@ -509,7 +572,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             }
@@ -537,7 +600,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@47"
+                  "$ref": "#/rules@49"
                 },
                 "arguments": []
               },
@@ -566,7 +629,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@55"
+                        "$ref": "#/rules@57"
                       },
                       "arguments": []
                     }
@@ -637,7 +700,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             }
@@ -665,7 +728,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@47"
+                  "$ref": "#/rules@49"
                 },
                 "arguments": []
               },
@@ -694,7 +757,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@57"
+                        "$ref": "#/rules@59"
                       },
                       "arguments": []
                     }
@@ -732,7 +795,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             }
@@ -768,7 +831,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@11"
+                            "$ref": "#/rules@12"
                           },
                           "arguments": []
                         }
@@ -789,7 +852,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@57"
+                            "$ref": "#/rules@59"
                           },
                           "arguments": []
                         }
@@ -858,7 +921,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             }
@@ -886,7 +949,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@47"
+                  "$ref": "#/rules@49"
                 },
                 "arguments": []
               },
@@ -915,7 +978,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@13"
+                        "$ref": "#/rules@14"
                       },
                       "arguments": []
                     }
@@ -936,7 +999,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@14"
+                        "$ref": "#/rules@15"
                       },
                       "arguments": []
                     }
@@ -957,7 +1020,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@15"
+                        "$ref": "#/rules@16"
                       },
                       "arguments": []
                     }
@@ -978,7 +1041,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@57"
+                        "$ref": "#/rules@59"
                       },
                       "arguments": []
                     }
@@ -997,7 +1060,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@57"
+                            "$ref": "#/rules@59"
                           },
                           "arguments": []
                         }
@@ -1054,7 +1117,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@57"
+                    "$ref": "#/rules@59"
                   },
                   "arguments": []
                 }
@@ -1080,7 +1143,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@57"
+                    "$ref": "#/rules@59"
                   },
                   "arguments": []
                 }
@@ -1160,7 +1223,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             }
@@ -1193,7 +1256,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@52"
+                        "$ref": "#/rules@19"
                       },
                       "arguments": []
                     }
@@ -1214,12 +1277,12 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@16"
+                        "$ref": "#/rules@17"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@47"
+                          "$ref": "#/rules@49"
                         },
                         "arguments": []
                       },
@@ -1243,7 +1306,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@18"
+                        "$ref": "#/rules@20"
                       },
                       "arguments": []
                     }
@@ -1262,7 +1325,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@18"
+                            "$ref": "#/rules@20"
                           },
                           "arguments": []
                         }
@@ -1286,7 +1349,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@51"
+                        "$ref": "#/rules@53"
                       },
                       "arguments": []
                     }
@@ -1307,7 +1370,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@51"
+                        "$ref": "#/rules@53"
                       },
                       "arguments": []
                     }
@@ -1326,7 +1389,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@51"
+                            "$ref": "#/rules@53"
                           },
                           "arguments": []
                         }
@@ -1343,7 +1406,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@19"
+                    "$ref": "#/rules@21"
                   },
                   "arguments": []
                 }
@@ -1355,7 +1418,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@17"
+                    "$ref": "#/rules@18"
                   },
                   "arguments": []
                 }
@@ -1367,7 +1430,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@41"
+                    "$ref": "#/rules@43"
                   },
                   "arguments": []
                 }
@@ -1379,7 +1442,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@43"
+                    "$ref": "#/rules@45"
                   },
                   "arguments": []
                 }
@@ -1391,7 +1454,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@44"
+                    "$ref": "#/rules@46"
                   },
                   "arguments": []
                 }
@@ -1418,42 +1481,76 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@21"
+              "$ref": "#/rules@23"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@25"
+              "$ref": "#/rules@27"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@29"
+              "$ref": "#/rules@31"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@34"
+              "$ref": "#/rules@36"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@39"
+              "$ref": "#/rules@41"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@40"
+              "$ref": "#/rules@42"
+            },
+            "arguments": []
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "VersionText",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@54"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@56"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@57"
             },
             "arguments": []
           }
@@ -1514,7 +1611,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@47"
+                  "$ref": "#/rules@49"
                 },
                 "arguments": []
               },
@@ -1536,7 +1633,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@20"
+                    "$ref": "#/rules@22"
                   },
                   "arguments": []
                 }
@@ -1558,7 +1655,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@57"
+                    "$ref": "#/rules@59"
                   },
                   "arguments": []
                 }
@@ -1622,7 +1719,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             }
@@ -1655,7 +1752,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@22"
+                        "$ref": "#/rules@24"
                       },
                       "arguments": []
                     }
@@ -1681,7 +1778,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@47"
+                          "$ref": "#/rules@49"
                         },
                         "arguments": []
                       },
@@ -1708,7 +1805,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@47"
+                              "$ref": "#/rules@49"
                             },
                             "arguments": []
                           },
@@ -1740,7 +1837,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@47"
+                          "$ref": "#/rules@49"
                         },
                         "arguments": []
                       },
@@ -1768,7 +1865,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@23"
+                        "$ref": "#/rules@25"
                       },
                       "arguments": []
                     }
@@ -1789,7 +1886,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@24"
+                        "$ref": "#/rules@26"
                       },
                       "arguments": []
                     }
@@ -1909,7 +2006,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             }
@@ -1942,7 +2039,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@26"
+                        "$ref": "#/rules@28"
                       },
                       "arguments": []
                     }
@@ -1968,7 +2065,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@47"
+                          "$ref": "#/rules@49"
                         },
                         "arguments": []
                       },
@@ -1997,7 +2094,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@47"
+                          "$ref": "#/rules@49"
                         },
                         "arguments": []
                       },
@@ -2024,7 +2121,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@47"
+                              "$ref": "#/rules@49"
                             },
                             "arguments": []
                           },
@@ -2056,7 +2153,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@47"
+                          "$ref": "#/rules@49"
                         },
                         "arguments": []
                       },
@@ -2085,7 +2182,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@47"
+                          "$ref": "#/rules@49"
                         },
                         "arguments": []
                       },
@@ -2113,7 +2210,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@45"
+                        "$ref": "#/rules@47"
                       },
                       "arguments": []
                     }
@@ -2127,7 +2224,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@27"
+                    "$ref": "#/rules@29"
                   },
                   "arguments": []
                 }
@@ -2191,7 +2288,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@28"
+                "$ref": "#/rules@30"
               },
               "arguments": []
             },
@@ -2225,7 +2322,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@47"
+                  "$ref": "#/rules@49"
                 },
                 "arguments": []
               },
@@ -2240,7 +2337,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@53"
+                "$ref": "#/rules@55"
               },
               "arguments": []
             }
@@ -2268,7 +2365,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             }
@@ -2301,12 +2398,12 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "CrossReference",
                       "type": {
-                        "$ref": "#/rules@12"
+                        "$ref": "#/rules@13"
                       },
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@47"
+                          "$ref": "#/rules@49"
                         },
                         "arguments": []
                       },
@@ -2335,7 +2432,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@47"
+                          "$ref": "#/rules@49"
                         },
                         "arguments": []
                       },
@@ -2364,7 +2461,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@47"
+                          "$ref": "#/rules@49"
                         },
                         "arguments": []
                       },
@@ -2391,7 +2488,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@47"
+                              "$ref": "#/rules@49"
                             },
                             "arguments": []
                           },
@@ -2418,7 +2515,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@57"
+                        "$ref": "#/rules@59"
                       },
                       "arguments": []
                     }
@@ -2439,7 +2536,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@30"
+                        "$ref": "#/rules@32"
                       },
                       "arguments": []
                     }
@@ -2451,7 +2548,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@57"
+                        "$ref": "#/rules@59"
                       },
                       "arguments": []
                     },
@@ -2473,7 +2570,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@45"
+                        "$ref": "#/rules@47"
                       },
                       "arguments": []
                     }
@@ -2494,7 +2591,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@31"
+                        "$ref": "#/rules@33"
                       },
                       "arguments": []
                     }
@@ -2513,7 +2610,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@31"
+                            "$ref": "#/rules@33"
                           },
                           "arguments": []
                         }
@@ -2537,7 +2634,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@33"
+                        "$ref": "#/rules@35"
                       },
                       "arguments": []
                     }
@@ -2558,7 +2655,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@32"
+                        "$ref": "#/rules@34"
                       },
                       "arguments": []
                     }
@@ -2579,7 +2676,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@57"
+                        "$ref": "#/rules@59"
                       },
                       "arguments": []
                     }
@@ -2736,7 +2833,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                   "terminal": {
                     "$type": "RuleCall",
                     "rule": {
-                      "$ref": "#/rules@47"
+                      "$ref": "#/rules@49"
                     },
                     "arguments": []
                   },
@@ -2763,7 +2860,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@47"
+                          "$ref": "#/rules@49"
                         },
                         "arguments": []
                       },
@@ -2799,7 +2896,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             }
@@ -2832,7 +2929,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@35"
+                        "$ref": "#/rules@37"
                       },
                       "arguments": []
                     }
@@ -2858,7 +2955,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@47"
+                          "$ref": "#/rules@49"
                         },
                         "arguments": []
                       },
@@ -2887,7 +2984,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@47"
+                          "$ref": "#/rules@49"
                         },
                         "arguments": []
                       },
@@ -2904,7 +3001,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@36"
+                    "$ref": "#/rules@38"
                   },
                   "arguments": []
                 }
@@ -2923,7 +3020,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@57"
+                        "$ref": "#/rules@59"
                       },
                       "arguments": []
                     }
@@ -2944,7 +3041,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@51"
+                        "$ref": "#/rules@53"
                       },
                       "arguments": []
                     }
@@ -3006,7 +3103,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@37"
+                "$ref": "#/rules@39"
               },
               "arguments": []
             }
@@ -3034,7 +3131,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@38"
+                    "$ref": "#/rules@40"
                   },
                   "arguments": []
                 }
@@ -3058,14 +3155,14 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@55"
+              "$ref": "#/rules@57"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@54"
+              "$ref": "#/rules@56"
             },
             "arguments": []
           }
@@ -3113,7 +3210,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             }
@@ -3151,7 +3248,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@47"
+                          "$ref": "#/rules@49"
                         },
                         "arguments": []
                       },
@@ -3180,7 +3277,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                       "terminal": {
                         "$type": "RuleCall",
                         "rule": {
-                          "$ref": "#/rules@47"
+                          "$ref": "#/rules@49"
                         },
                         "arguments": []
                       },
@@ -3207,7 +3304,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                           "terminal": {
                             "$type": "RuleCall",
                             "rule": {
-                              "$ref": "#/rules@47"
+                              "$ref": "#/rules@49"
                             },
                             "arguments": []
                           },
@@ -3234,7 +3331,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@51"
+                        "$ref": "#/rules@53"
                       },
                       "arguments": []
                     }
@@ -3255,7 +3352,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@57"
+                        "$ref": "#/rules@59"
                       },
                       "arguments": []
                     }
@@ -3292,7 +3389,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@58"
               },
               "arguments": []
             }
@@ -3331,12 +3428,12 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@21"
+                "$ref": "#/rules@23"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@47"
+                  "$ref": "#/rules@49"
                 },
                 "arguments": []
               },
@@ -3358,7 +3455,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@42"
+                    "$ref": "#/rules@44"
                   },
                   "arguments": []
                 }
@@ -3370,7 +3467,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@57"
+                    "$ref": "#/rules@59"
                   },
                   "arguments": []
                 },
@@ -3431,7 +3528,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@23"
+                "$ref": "#/rules@25"
               },
               "arguments": []
             }
@@ -3463,7 +3560,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@45"
+                "$ref": "#/rules@47"
               },
               "arguments": []
             }
@@ -3487,7 +3584,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@55"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             }
@@ -3499,7 +3596,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@46"
+                "$ref": "#/rules@48"
               },
               "arguments": []
             }
@@ -3565,7 +3662,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@56"
+              "$ref": "#/rules@58"
             },
             "arguments": []
           },
@@ -3579,7 +3676,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
               {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@56"
+                  "$ref": "#/rules@58"
                 },
                 "arguments": []
               }
@@ -3731,7 +3828,7 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@7"
+              "$ref": "#/rules@8"
             }
           }
         ]
@@ -3752,13 +3849,13 @@ export const CityPactGrammar = (): Grammar => loadedCityPactGrammar ?? (loadedCi
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@9"
+              "$ref": "#/rules@10"
             }
           },
           {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@10"
+              "$ref": "#/rules@11"
             }
           }
         ]

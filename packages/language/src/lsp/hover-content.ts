@@ -6,7 +6,7 @@ import {
     type Funding, type Obligation, type Party, type Service, type Translation,
 } from '../generated/ast.js';
 import { docCommentOf } from '../export/doc-comments.js';
-import { levelOf, type Level } from '../model/actors.js';
+import { districtKindOf, levelOf, type Level } from '../model/actors.js';
 import { amountPer, groupedAmount } from '../model/amounts.js';
 import { formatHundredths, sumPercents } from '../model/decimal.js';
 import { supportedDimensions } from '../model/dimensions.js';
@@ -18,7 +18,7 @@ import type { Locale } from '../validation/rule-catalog.js';
 import { declarationKind } from './declaration-kinds.js';
 import { code, escapeMarkdown, factList, groupDigits, localize, quoted } from './markdown.js';
 import { gloss } from './value-glossary.js';
-import { zhTerm } from '../glossary.js';
+import { glossaryTerm, zhTerm } from '../glossary.js';
 
 /**
  * The Markdown a drafter sees when hovering a name: what it is (kind and qualified
@@ -76,7 +76,7 @@ export class HoverContentBuilder {
         if (isDistrict(node)) {
             return factList([
                 [this.t('Division code', '区划代码'), this.codeValue(node.code)],
-                [this.t('Level', '层级'), this.levelName('district')],
+                [this.t('Level', '层级'), this.levelName('district', node.kind ?? 'district')],
                 [this.t('City', '所属城市'), this.ref(node.city)],
             ]);
         }
@@ -121,7 +121,7 @@ export class HoverContentBuilder {
         const level = levelOf(department);
         return factList([
             [this.t('Jurisdiction', '所属辖区'), this.ref(department.jurisdiction)],
-            [this.t('Level', '层级'), level ? this.levelName(level) : undefined],
+            [this.t('Level', '层级'), level ? this.levelName(level, districtKindOf(department)) : undefined],
             [this.t('Division code', '区划代码'), this.codeValue(divisionCodeOf(department))],
             [this.t('USCC', '统一社会信用代码'), this.codeValue(department.uscc)],
         ]);
@@ -280,7 +280,12 @@ export class HoverContentBuilder {
         return duration?.value !== undefined ? `${duration.value} ${duration.unit}` : undefined;
     }
 
-    private levelName(level: Level): string {
+    /** A level; at the district level, the division's kind (县级市, 县 …, §2.1), never a bare county level. */
+    private levelName(level: Level, districtKind?: string): string {
+        if (districtKind) {
+            const kind = glossaryTerm(`district-kind.${districtKind}`);
+            return this.t(`${kind.en} (county level)`, `${kind.zh}（${zhTerm('level.district')}）`);
+        }
         const names: Record<Level, [string, string]> = {
             province: ['province', zhTerm('level.province')], city: ['city', zhTerm('level.city')],
             district: ['district', zhTerm('level.district')], township: ['township', zhTerm('level.township')],

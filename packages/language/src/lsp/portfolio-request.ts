@@ -18,8 +18,7 @@ export function registerPortfolioRequest(shared: LangiumSharedServices, CityPact
 
 export async function handlePortfolioRequest(params: PortfolioRequestParams, shared: LangiumSharedServices, CityPact: CityPactServices): Promise<PortfolioRequestResult> {
     if (shared.lsp.Connection) await shared.workspace.WorkspaceManager.ready;
-    // Statuses rest on links and error counts: wait for the build the last edit started.
-    await shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated);
+    await allValidated(shared);
     const asOf = params.asOf && isIsoDate(params.asOf) ? params.asOf : todayInChina();
     const documents = shared.workspace.LangiumDocuments.all.filter(d => !isStandardLibrary(d.uri)).toArray();
     const portfolio = computePortfolio(documents.map(document => ({ document })), asOf);
@@ -48,4 +47,27 @@ export async function handlePortfolioRequest(params: PortfolioRequestParams, sha
             })
             : undefined,
     };
+}
+
+/**
+ * Statuses rest on links and error counts: waits until every document is validated
+ * (the build the last edit started has ended), checking again after each validation
+ * phase or 200 ms, for at most ten seconds (then answers from the latest state).
+ * Polling, because a request that arrives while the first build is being set up
+ * can miss the builder's own phase notifications.
+ */
+async function allValidated(shared: LangiumSharedServices): Promise<void> {
+    const deadline = Date.now() + 10_000;
+    const builder = shared.workspace.DocumentBuilder;
+    while (shared.workspace.LangiumDocuments.all.some(d => d.state < DocumentState.Validated) && Date.now() < deadline) {
+        await new Promise<void>(resolve => {
+            const timer = setTimeout(done, 200);
+            const listener = builder.onBuildPhase(DocumentState.Validated, done);
+            function done() {
+                clearTimeout(timer);
+                listener.dispose();
+                resolve();
+            }
+        });
+    }
 }

@@ -22,6 +22,13 @@ export const VALUE_GLOSSARY: Record<string, LocalizedText> = {
     'OrganizationKind.public-institution': { en: 'public institution', 'zh-CN': '事业单位' },
     'OrganizationKind.university': { en: 'university', 'zh-CN': '高等学校' },
 
+    'DistrictKind.district': { en: 'urban district (市辖区)', 'zh-CN': '市辖区' },
+    'DistrictKind.county': { en: 'county (县)', 'zh-CN': '县' },
+    'DistrictKind.county-level-city': { en: 'county-level city (县级市)', 'zh-CN': '县级市' },
+    'DistrictKind.autonomous-county': { en: 'autonomous county (自治县)', 'zh-CN': '自治县' },
+    'DistrictKind.banner': { en: 'banner (旗)', 'zh-CN': '旗' },
+    'DistrictKind.other': { en: 'other county-level division', 'zh-CN': '其他县级行政区' },
+
     'Sharing.unconditional': { en: 'shared unconditionally', 'zh-CN': '无条件共享' },
     'Sharing.conditional': { en: 'shared under conditions', 'zh-CN': '有条件共享' },
     'Sharing.none': { en: 'not shared (with the legal or policy basis)', 'zh-CN': '不予共享（须注明法律或政策依据）' },

@@ -101,3 +101,13 @@ export function actorKindName(actor: Actor): ActorKindName {
     if (isDepartment(actor)) return 'department';
     return 'organization';
 }
+
+/**
+ * §2.1: the county-level kind (`county-level-city`, `county` …) of the district an
+ * actor is or acts for (a department `of` a district), `district` when the source
+ * declares none; undefined above or below the district level.
+ */
+export function districtKindOf(actor: Actor): string | undefined {
+    const place = isDepartment(actor) ? actor.jurisdiction?.ref : actor;
+    return place && isDistrict(place) ? place.kind ?? 'district' : undefined;
+}

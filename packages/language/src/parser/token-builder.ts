@@ -28,6 +28,11 @@ export class CityPactTokenBuilder extends DefaultTokenBuilder {
             token.PATTERN = blockCommentMatcher();
             token.START_CHARS_HINT = ['/'];
             token.LINE_BREAKS = true;
+        } else if (terminal.name === 'DATE') {
+            // A date without leading zeros (`2024-8-1`) lexes as a date too, so that the
+            // parser keeps going and `syntax` says how to write it (issue 14, §4.1): read as
+            // digits and stray dashes, it made the parser drop the rest of the agreement.
+            token.PATTERN = /[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/;
         } else if (terminal.name === 'STRING') {
             token.PATTERN = stringMatcher();
             token.START_CHARS_HINT = ['"'];

@@ -39,6 +39,8 @@ export interface ActorRef {
     level?: Level;
     /** For organizations: enterprise, university, ... */
     organizationKind?: string;
+    /** §2.1: at the district (county) level, its kind: `county-level-city`, `county` … */
+    districtKind?: string;
     /**
      * The jurisdictions the actor lies in, outermost first, a jurisdiction including
      * itself: `Hangzhou.MedicalSecurity` → [Zhejiang, Hangzhou] (a city's `within`

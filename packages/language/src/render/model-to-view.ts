@@ -6,7 +6,7 @@ import {
     isOrganization, isService, type Actor, type Agreement, type Body, type Dataset, type Duration, type Exchange, type Funding, type Jurisdiction,
     type Member, type Model, type Obligation, type Service, type Translation,
 } from '../generated/ast.js';
-import { actorKindName, containingChain, levelOf } from '../model/actors.js';
+import { actorKindName, containingChain, districtKindOf, levelOf } from '../model/actors.js';
 import { amountPer } from '../model/amounts.js';
 import { formatHundredths, sumPercents } from '../model/decimal.js';
 import { dimensionSupport } from '../model/dimensions.js';
@@ -209,6 +209,7 @@ export function actorRef(reference: Reference<Actor>): ActorRef {
         kind: actorKindName(actor),
         level: levelOf(actor),
         organizationKind: isOrganization(actor) ? actor.kind : undefined,
+        districtKind: districtKindOf(actor),
         jurisdictions: jurisdictionsOf(actor),
     };
 }

@@ -86,6 +86,7 @@ export function actorKindText(actor: ActorRef): string {
     if (!actor.kind) return '';
     const kind = actor.kind === 'organization' ? term(actor.organizationKind ?? 'organization')
         : actor.kind === 'department' ? term('department') : term('government');
-    const level = actor.level ? levelTerm(actor.level) : undefined;
+    // A county-level division is named by its kind (县级市, 县, 市辖区 …), never a bare level (§2.1).
+    const level = actor.districtKind ? glossaryTerm(`district-kind.${actor.districtKind}`) : actor.level ? levelTerm(actor.level) : undefined;
     return [`${kind.zh} ${kind.en}`, level && `${level.zh} ${level.en}`].filter(Boolean).join(' · ');
 }

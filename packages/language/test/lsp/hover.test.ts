@@ -170,7 +170,7 @@ describe('hover', () => {
             'department Shanghai.MedicalSecurity',
             '*部门*',
             '**上海市医疗保障局**  \nen: Shanghai Healthcare Security Administration',
-            '- **所属辖区:** `Shanghai` 上海市',
+            '- **所属辖区:** 上海市（`Shanghai`）',
             '- **层级:** 市级',
             '- **统一社会信用代码:** `11310000MB2F06207Q`',
         ]);

@@ -42,7 +42,7 @@ declare function acquireVsCodeApi(): VsCodeApi;
         const line = lineOf(event.target);
         if (line === undefined) return;
         event.preventDefault();
-        vscode.postMessage({ type: 'reveal', line, uri: uriOf(event.target) });
+        reveal(line, event.target);
     });
 
     document.addEventListener('keydown', event => {
@@ -50,8 +50,14 @@ declare function acquireVsCodeApi(): VsCodeApi;
         const line = lineOf(document.activeElement);
         if (line === undefined) return;
         event.preventDefault();
-        vscode.postMessage({ type: 'reveal', line, uri: uriOf(document.activeElement) });
+        reveal(line, document.activeElement);
     });
+
+    /** The file is named only on the compare page, where a row may belong to either side. */
+    function reveal(line: number, target: EventTarget | null): void {
+        const uri = uriOf(target);
+        vscode.postMessage(uri === undefined ? { type: 'reveal', line } : { type: 'reveal', line, uri });
+    }
 
     vscode.postMessage({ type: 'ready' });
 })();

@@ -1,7 +1,7 @@
 import type { ValidationAcceptor } from 'langium';
 import type { Exchange, LegalBasis } from '../../generated/ast.js';
 import { qualifiedNameOf } from '../../references/qualified-names.js';
-import { keywordPhrase } from '../../glossary.js';
+import { keywordLabel, keywordPhrase } from '../../glossary.js';
 import { report } from '../report.js';
 import { cutShort } from '../cut-short.js';
 import { phrase } from '../terms.js';
@@ -57,7 +57,7 @@ export class DataProtectionChecks {
                 name: exchange.name,
                 problem: phrase(
                     `its basis '${exchange.basis}' is not enough; use consent, statutory-duty or emergency`,
-                    `法律依据“${exchange.basis}”不足，应为 consent（同意）、statutory-duty（法定职责）或 emergency（紧急情况）`,
+                    `法律依据${keywordLabel(exchange.basis)['zh-CN']}不足，应为${['consent', 'statutory-duty', 'emergency'].map(b => keywordLabel(b)['zh-CN']).join('、').replace(/、([^、]*)$/, '或$1')}`,
                 ),
             });
         }

@@ -5,6 +5,11 @@ import { report } from '../report.js';
 import { phrase } from '../terms.js';
 
 /** True when `YYYY-MM-DD` names a real day of the proleptic Gregorian calendar. */
+/** `YYYY-MM-DD` with leading zeros; any other shape is `syntax` (syntax-checks.ts), not `invalid-date`. */
+export function isDateShaped(text: string): boolean {
+    return /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(text);
+}
+
 export function isRealDate(text: string): boolean {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
     if (!match) return false;
@@ -20,7 +25,7 @@ export class DateChecks {
     checkAgreementDates(agreement: Agreement, accept: ValidationAcceptor): void {
         for (const property of ['signed', 'effective', 'until'] as const) {
             const date = agreement[property];
-            if (date && !isRealDate(date)) {
+            if (date && isDateShaped(date) && !isRealDate(date)) {
                 report(accept, 'invalid-date', { node: agreement, property }, { date });
             }
         }
@@ -42,13 +47,13 @@ export class DateChecks {
     }
 
     checkFundingDate(funding: Funding, accept: ValidationAcceptor): void {
-        if (funding.until && !isRealDate(funding.until)) {
+        if (funding.until && isDateShaped(funding.until) && !isRealDate(funding.until)) {
             report(accept, 'invalid-date', { node: funding, property: 'until' }, { date: funding.until });
         }
     }
 
     checkObligationDate(obligation: Obligation, accept: ValidationAcceptor): void {
-        if (obligation.due && !isRealDate(obligation.due)) {
+        if (obligation.due && isDateShaped(obligation.due) && !isRealDate(obligation.due)) {
             report(accept, 'invalid-date', { node: obligation, property: 'due' }, { date: obligation.due });
         }
     }

@@ -1,5 +1,5 @@
-import { AstUtils, isCompositeCstNode, isLeafCstNode, isReference, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
-import { isAgreement, isAmount, isMember, reflection, type Amount, type Translation } from '../../generated/ast.js';
+import { AstUtils, GrammarUtils, isCompositeCstNode, isLeafCstNode, isReference, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
+import { isAgreement, isAmount, isMember, reflection, type Agreement, type Amount, type Translation } from '../../generated/ast.js';
 import { keywordLabel, kindTerm } from '../../glossary.js';
 import { report } from '../report.js';
 import { phrase } from '../terms.js';
@@ -30,7 +30,7 @@ const REQUIRED: Record<string, Array<[property: string, keyword: string]>> = {
 const ONCE: Record<string, string[]> = {
     Province: ['code'],
     City: ['within', 'code', 'tier', 'population'],
-    District: ['code'],
+    District: ['code', 'kind'],
     Township: ['code'],
     Department: ['uscc'],
     Organization: ['kind', 'uscc'],
@@ -41,6 +41,13 @@ const ONCE: Record<string, string[]> = {
     Exchange: ['data', 'from', 'purpose', 'basis', 'retention', 'onward', 'frequency', 'approval'],
     Obligation: ['by', 'due', 'remedy'],
     Funding: ['form', 'by', 'to', 'Amount', 'basis', 'until'],
+};
+
+/** Properties that hold a DATE. */
+const DATE_PROPERTIES: Record<string, string[]> = {
+    Agreement: ['signed', 'effective', 'until'],
+    Obligation: ['due'],
+    Funding: ['until'],
 };
 
 const CLAUSE_KEYWORDS: Record<string, string> = { Disputes: 'disputes', Amendment: 'amendment', Termination: 'termination', Costs: 'costs', Amount: 'amount' };
@@ -57,6 +64,8 @@ export class SyntaxChecks {
         if (isAgreement(node)) this.checkHeaderOrder(node, accept);
         if ('translations' in node) this.checkTranslations(node as AstNode & { translations: Translation[] }, accept);
         if (isAmount(node)) this.checkAmountDecimals(node, accept);
+        if (DATE_PROPERTIES[node.$type]) this.checkDateShapes(node, accept);
+        if (isAgreement(node)) this.checkVersionShape(node, accept);
         this.checkQualifiedNames(node, accept);
     }
 
@@ -135,6 +144,42 @@ export class SyntaxChecks {
                 `金额 ${amount.value} 有 ${fraction.length} 位小数，最多允许两位`,
             ),
         });
+    }
+
+    /**
+     * §1: dates are `YYYY-MM-DD`. The lexer also reads `2024-8-1` as a date (see
+     * parser/token-builder.ts) so that this message can show the date written right,
+     * with the repair as a certain quick fix (`check --fix` applies it).
+     */
+    private checkDateShapes(node: AstNode, accept: ValidationAcceptor): void {
+        const record = node as unknown as Record<string, unknown>;
+        for (const property of DATE_PROPERTIES[node.$type]) {
+            const value = record[property];
+            if (typeof value !== 'string' || /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(value)) continue;
+            const [year, month, day] = value.split('-');
+            const right = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+            const cst = GrammarUtils.findNodeForProperty(node.$cstNode, property);
+            report(accept, 'syntax', { node, property: property as never }, {
+                detail: phrase(
+                    `Write the date ${value} as ${right}: dates are YYYY-MM-DD, with leading zeros`,
+                    `日期 ${value} 应写作 ${right}：日期格式为 YYYY-MM-DD，月、日须补足两位`,
+                ),
+            }, cst ? { specific: true, edits: [{ offset: cst.offset, length: cst.length, text: right, was: value }] } : undefined);
+        }
+    }
+
+    /** §1: a version is exactly three numbers; `1.0` parses (grammar `VersionText`) so that this can say so. */
+    private checkVersionShape(agreement: Agreement, accept: ValidationAcceptor): void {
+        const version = agreement.version;
+        if (version === undefined || /^[0-9]+\.[0-9]+\.[0-9]+$/.test(version)) return;
+        const right = version.includes('.') ? `${version}.0` : `${version}.0.0`;
+        const cst = GrammarUtils.findNodeForProperty(agreement.$cstNode, 'version');
+        report(accept, 'syntax', { node: agreement, property: 'version' }, {
+            detail: phrase(
+                `Write the version ${version} as ${right}: a version is exactly MAJOR.MINOR.PATCH`,
+                `版本号 ${version} 应写作 ${right}：版本号须为“主版本.次版本.修订号”三段`,
+            ),
+        }, cst ? { specific: true, edits: [{ offset: cst.offset, length: cst.length, text: right, was: version }] } : undefined);
     }
 
     /**
