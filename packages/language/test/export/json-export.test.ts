@@ -101,7 +101,7 @@ describe('export: JSON document (docs/language.md §6)', () => {
         assert.deepEqual(agreement.dimensions, { declared: [], supported: ['cross-department', 'cross-level', 'cross-region', 'public-private'] });
         assert.deepEqual(agreement.parties, [
             { id: 'Guangdong', kind: 'province', name: '广东省', translations: { en: 'Guangdong Province' }, role: 'lead', level: 'province', jurisdiction: 'Guangdong', divisionCode: '440000' },
-            { id: 'Guangzhou.Tianhe', kind: 'district', name: '天河区', translations: { en: 'Tianhe District' }, role: 'member', level: 'district', jurisdiction: 'Guangzhou.Tianhe', divisionCode: '440106' },
+            { id: 'Guangzhou.Tianhe', kind: 'district', name: '天河区', translations: { en: 'Tianhe District' }, role: 'member', level: 'district', jurisdiction: 'Guangzhou.Tianhe', divisionCode: '440106', districtKind: 'district' },
             { id: 'Guangzhou.Transport', kind: 'department', name: '广州市交通运输局', role: 'member', level: 'city', jurisdiction: 'Guangzhou', divisionCode: '440100' },
             { id: 'Shenzhen.Transport', kind: 'department', name: '深圳市交通运输局', role: 'member', level: 'city', jurisdiction: 'Shenzhen', divisionCode: '440300' },
             { id: 'Metro', kind: 'organization', name: '广州地铁集团有限公司', role: 'funder', organizationKind: 'public-institution' },
