@@ -1,17 +1,11 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
-import { launchChromium } from './browser.js';
-import { CodeServer } from './code-server.js';
-import { Workbench } from './workbench.js';
+import type { FrameLocator, Page } from 'playwright-core';
+import { closeWorkbench, openWorkbench, screenshotOnFailure, type WorkbenchSession } from './session.js';
+import type { Workbench } from './workbench.js';
 
-const REPO = fileURLToPath(new URL('../../../../../', import.meta.url));
-const VSIX = process.env.CITYPACT_VSIX ?? path.join(REPO, 'citypact.vsix');
-const SCREENSHOTS = path.join(REPO, 'docs', 'images');
 
 /**
  * "CityPact: Compare with Previous Version" in real VS Code (code-server), issue 15:
@@ -21,62 +15,41 @@ const SCREENSHOTS = path.join(REPO, 'docs', 'images');
  */
 describe('CityPact compare with previous version in VS Code (code-server)', function () {
     this.timeout(240_000);
-    let server: CodeServer;
-    let browser: BrowserContext;
+    let session: WorkbenchSession | undefined;
     let page: Page;
     let workbench: Workbench;
     let workspace: string;
 
     before(async () => {
-        assert.ok(fs.existsSync(VSIX), 'run npm run package first (npm run test:e2e does)');
-        workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'citypact-e2e-compare-'));
-        fs.cpSync(path.join(REPO, 'examples'), workspace, { recursive: true });
-        // A repository whose HEAD is the examples as shipped; the working tree then amends one.
-        const git = (...args: string[]) => execFileSync('git', args, {
-            cwd: workspace,
-            env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' },
+        session = await openWorkbench({
+            name: 'compare',
+            // A repository whose HEAD is the examples as shipped; the working tree then amends one.
+            prepare: folder => {
+                const git = (...args: string[]) => execFileSync('git', args, {
+                    cwd: folder,
+                    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' },
+                });
+                git('init', '-q');
+                git('add', '.');
+                git('commit', '-q', '-m', 'examples');
+                const gba = path.join(folder, 'gba-transport-link', 'agreement.citypact');
+                const text = fs.readFileSync(gba, 'utf8');
+                const amended = text.replace(/retention (\d+) (days?|months?|years?)/, 'retention 99 years');
+                assert.notEqual(amended, text, 'the GBA example has a retention to amend');
+                fs.writeFileSync(gba, amended);
+            },
+            settings: { 'git.enabled': false },
+            viewport: { width: 1600, height: 1000 },
         });
-        git('init', '-q');
-        git('add', '.');
-        git('commit', '-q', '-m', 'examples');
-        const gba = path.join(workspace, 'gba-transport-link', 'agreement.citypact');
-        const text = fs.readFileSync(gba, 'utf8');
-        const amended = text.replace(/retention (\d+) (days?|months?|years?)/, 'retention 99 years');
-        assert.notEqual(amended, text, 'the GBA example has a retention to amend');
-        fs.writeFileSync(gba, amended);
-
-        server = new CodeServer();
-        server.installExtension(VSIX);
-        server.writeUserSettings({
-            'workbench.startupEditor': 'none',
-            'workbench.tips.enabled': false,
-            'security.workspace.trust.enabled': false,
-            'telemetry.telemetryLevel': 'off',
-            'extensions.autoCheckUpdates': false,
-            'files.autoSave': 'off',
-            'workbench.colorTheme': 'Default Light Modern',
-            'window.commandCenter': false,
-            'git.enabled': false,
-        });
-        const url = await server.start(workspace);
-        browser = await launchChromium(path.join(server.root, 'chromium-profile'), { width: 1600, height: 1000 });
-        page = browser.pages()[0] ?? await browser.newPage();
-        workbench = new Workbench(page, SCREENSHOTS);
-        await page.goto(url);
-        await workbench.ready();
+        ({ page, workbench, workspace } = session);
     });
 
     afterEach(async function () {
-        if (this.currentTest?.state === 'failed' && page && !page.isClosed()) {
-            const name = this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-            await page.screenshot({ path: path.join(os.tmpdir(), `citypact-e2e-failure-${name}.png`) }).catch(() => undefined);
-        }
+        await screenshotOnFailure(this, page);
     });
 
     after(async () => {
-        await browser?.close().catch(() => undefined);
-        await server?.stop();
-        if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
+        await closeWorkbench(session);
     });
 
     /** The compare page's document (VS Code nests a webview in two iframes); the last one opened. */

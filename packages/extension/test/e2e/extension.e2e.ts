@@ -1,18 +1,12 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { EXPORT_FORMAT_VERSION } from 'citypact-language';
-import { launchChromium } from './browser.js';
-import { CodeServer } from './code-server.js';
-import { Workbench } from './workbench.js';
+import { closeWorkbench, openWorkbench, REPO, screenshotOnFailure, type WorkbenchSession } from './session.js';
+import type { Workbench } from './workbench.js';
 
-const REPO = fileURLToPath(new URL('../../../../../', import.meta.url));
-const VSIX = path.join(REPO, 'citypact.vsix');
-const SCREENSHOTS = path.join(REPO, 'docs', 'images');
 
 const BROKEN = [
     'agreement BrokenDraft "待修订草案" {',
@@ -36,53 +30,30 @@ const MESSY_FORMATTED = 'district Xuhui "徐汇区" of Shanghai {\n  code 310104
  */
 describe('CityPact in VS Code (code-server)', function () {
     this.timeout(180_000);
-    let server: CodeServer;
-    let browser: BrowserContext;
+    let session: WorkbenchSession | undefined;
     let page: Page;
     let workbench: Workbench;
     let workspace: string;
 
     before(async () => {
-        assert.ok(fs.existsSync(VSIX), 'run npm run package first (npm run test:e2e does)');
-        workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'citypact-e2e-ws-'));
-        fs.cpSync(path.join(REPO, 'examples'), workspace, { recursive: true });
-        fs.mkdirSync(path.join(workspace, 'drafts'));
-        fs.writeFileSync(path.join(workspace, 'drafts', 'broken-draft.citypact'), BROKEN);
-        fs.writeFileSync(path.join(workspace, 'drafts', 'messy-districts.citypact'), MESSY);
-
-        server = new CodeServer();
-        server.installExtension(VSIX);
-        server.writeUserSettings({
-            'workbench.startupEditor': 'none',
-            'workbench.tips.enabled': false,
-            'security.workspace.trust.enabled': false,
-            'telemetry.telemetryLevel': 'off',
-            'extensions.autoCheckUpdates': false,
-            'files.autoSave': 'off',
-            'editor.formatOnSave': false,
-            'workbench.colorTheme': 'Default Light Modern',
+        session = await openWorkbench({
+            name: 'ws',
+            prepare: folder => {
+                fs.mkdirSync(path.join(folder, 'drafts'));
+                fs.writeFileSync(path.join(folder, 'drafts', 'broken-draft.citypact'), BROKEN);
+                fs.writeFileSync(path.join(folder, 'drafts', 'messy-districts.citypact'), MESSY);
+            },
+            settings: { 'window.commandCenter': true },
         });
-        const url = await server.start(workspace);
-        // A fresh profile in the server's temporary root, removed with it.
-        browser = await launchChromium(path.join(server.root, 'chromium-profile'));
-        page = browser.pages()[0] ?? await browser.newPage();
-        workbench = new Workbench(page, SCREENSHOTS);
-        await page.goto(url);
-        await workbench.ready();
+        ({ page, workbench, workspace } = session);
     });
 
     afterEach(async function () {
-        // A picture of the workbench at the moment a scenario failed, for diagnosis.
-        if (this.currentTest?.state === 'failed' && page && !page.isClosed()) {
-            const name = this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-            await page.screenshot({ path: path.join(os.tmpdir(), `citypact-e2e-failure-${name}.png`) }).catch(() => undefined);
-        }
+        await screenshotOnFailure(this, page);
     });
 
     after(async () => {
-        await browser?.close().catch(() => undefined);
-        await server?.stop();
-        if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
+        await closeWorkbench(session);
     });
 
     it('activates on a .citypact file and shows the rule id of a broken reference in the Problems panel', async () => {
@@ -175,9 +146,9 @@ describe('CityPact in VS Code (code-server)', function () {
     });
 
     it('leaves no code-server or language-server process behind', async () => {
-        const root = server.root;
-        await browser.close();
-        await server.stop();
+        const root = session!.server.root;
+        await session!.browser.close();
+        await session!.server.stop();
         const running = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n').filter(line => line.includes(root));
         assert.deepEqual(running, []);
     });
@@ -216,19 +187,13 @@ describe('CityPact in an untrusted workspace (restricted mode)', function () {
     this.timeout(180_000);
 
     it('still activates and checks, as capabilities.untrustedWorkspaces declares', async () => {
-        const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'citypact-e2e-untrusted-'));
-        fs.writeFileSync(path.join(workspace, 'draft.citypact'), BROKEN);
-        const server = new CodeServer();
-        let context: BrowserContext | undefined;
+        let session: WorkbenchSession | undefined;
         try {
-            server.installExtension(VSIX);
-            server.writeUserSettings({ 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': true, 'telemetry.telemetryLevel': 'off' });
-            const url = await server.start(workspace, { trust: true });
-            context = await launchChromium(path.join(server.root, 'chromium-profile'));
-            const page = context.pages()[0] ?? await context.newPage();
-            const workbench = new Workbench(page, SCREENSHOTS);
-            await page.goto(url);
-            await workbench.ready();
+            session = await openWorkbench({
+                name: 'untrusted', examples: false, trust: true,
+                prepare: folder => fs.writeFileSync(path.join(folder, 'draft.citypact'), BROKEN),
+            });
+            const { page, workbench } = session;
             // Decline trust: the folder stays in restricted mode.
             const decline = page.getByRole('button', { name: /No, I don.t trust the authors/ });
             await decline.waitFor({ timeout: 30_000 });
@@ -238,9 +203,7 @@ describe('CityPact in an untrusted workspace (restricted mode)', function () {
             const problems = await workbench.problemsContaining('unresolved-reference');
             assert.match(problems, /Hangzhou\.NoSuchBureau/);
         } finally {
-            await context?.close().catch(() => undefined);
-            await server.stop();
-            fs.rmSync(workspace, { recursive: true, force: true });
+            await closeWorkbench(session);
         }
     });
 });

@@ -1,16 +1,10 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
-import { launchChromium } from './browser.js';
-import { CodeServer } from './code-server.js';
-import { Workbench } from './workbench.js';
+import type { FrameLocator, Page } from 'playwright-core';
+import { closeWorkbench, openWorkbench, screenshotOnFailure, type WorkbenchSession } from './session.js';
+import type { Workbench } from './workbench.js';
 
-const REPO = fileURLToPath(new URL('../../../../../', import.meta.url));
-const VSIX = process.env.CITYPACT_VSIX ?? path.join(REPO, 'citypact.vsix');
-const SCREENSHOTS = path.join(REPO, 'docs', 'images');
 
 /**
  * "CityPact: Open Preview to the Side" in real VS Code (code-server): the preview
@@ -19,47 +13,22 @@ const SCREENSHOTS = path.join(REPO, 'docs', 'images');
  */
 describe('CityPact preview in VS Code (code-server)', function () {
     this.timeout(240_000);
-    let server: CodeServer;
-    let browser: BrowserContext;
+    let session: WorkbenchSession | undefined;
     let page: Page;
     let workbench: Workbench;
     let workspace: string;
 
     before(async () => {
-        assert.ok(fs.existsSync(VSIX), 'run npm run package first (npm run test:e2e does)');
-        workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'citypact-e2e-preview-'));
-        fs.cpSync(path.join(REPO, 'examples'), workspace, { recursive: true });
-        server = new CodeServer();
-        server.installExtension(VSIX);
-        server.writeUserSettings({
-            'workbench.startupEditor': 'none',
-            'workbench.tips.enabled': false,
-            'security.workspace.trust.enabled': false,
-            'telemetry.telemetryLevel': 'off',
-            'extensions.autoCheckUpdates': false,
-            'files.autoSave': 'off',
-            'workbench.colorTheme': 'Default Light Modern',
-            'window.commandCenter': false,
-        });
-        const url = await server.start(workspace);
-        browser = await launchChromium(path.join(server.root, 'chromium-profile'), { width: 1600, height: 1000 });
-        page = browser.pages()[0] ?? await browser.newPage();
-        workbench = new Workbench(page, SCREENSHOTS);
-        await page.goto(url);
-        await workbench.ready();
+        session = await openWorkbench({ name: 'preview', viewport: { width: 1600, height: 1000 } });
+        ({ page, workbench, workspace } = session);
     });
 
     afterEach(async function () {
-        if (this.currentTest?.state === 'failed' && page && !page.isClosed()) {
-            const name = this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-            await page.screenshot({ path: path.join(os.tmpdir(), `citypact-e2e-failure-${name}.png`) }).catch(() => undefined);
-        }
+        await screenshotOnFailure(this, page);
     });
 
     after(async () => {
-        await browser?.close().catch(() => undefined);
-        await server?.stop();
-        if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
+        await closeWorkbench(session);
     });
 
     /** The line of `exchange NanjingFilings` in the file as saved (the edits are not saved). */

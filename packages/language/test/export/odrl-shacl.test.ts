@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import jsonld from 'jsonld';
 import { Parser } from 'n3';
 import SHACLValidator from 'rdf-validate-shacl';
@@ -9,15 +10,18 @@ import { exportDocument } from '../../src/export/export-agreements.js';
 import { ODRL_CONTEXT, type OdrlDocument } from '../../src/export/odrl-export.js';
 
 /**
- * docs/language.md §6: ODRL output expands with the official W3C ODRL context and
- * conforms to the W3C ODRL SHACL shapes (w3c/poe `semantics/shacl/shapesv2.ttl`),
- * both vendored in ./w3c-odrl with their licence: the test needs no network.
+ * docs/language.md §6: ODRL output expands with the official ODRL 2.2 JSON-LD context
+ * (the W3C's https://www.w3.org/ns/odrl.jsonld, as the npm package
+ * @digitalbazaar/odrl-context ships it, BSD-3-Clause) and conforms to SHACL shapes of
+ * the ODRL 2.2 Information Model (./odrl-shapes.ttl, written for these tests from the
+ * Recommendation; they check the constraints the W3C community group's validation
+ * shapes check of the terms CityPact writes). The test needs no network.
  */
-const VENDORED = `${REPO}packages/language/test/export/w3c-odrl/`;
-const CONTEXT = JSON.parse(readFileSync(`${VENDORED}odrl.jsonld`, 'utf8')) as object;
-const SHAPES = new Parser({ format: 'text/turtle' }).parse(readFileSync(`${VENDORED}shapesv2.ttl`, 'utf8'));
+const require = createRequire(import.meta.url);
+const CONTEXT = JSON.parse(readFileSync(require.resolve('@digitalbazaar/odrl-context/contexts/odrl.jsonld'), 'utf8')) as object;
+const SHAPES = new Parser({ format: 'text/turtle' }).parse(readFileSync(`${REPO}packages/language/test/export/odrl-shapes.ttl`, 'utf8'));
 
-/** Serves the vendored context; any other URL fails the test (no network). */
+/** Serves the packaged context; any other URL fails the test (no network). */
 async function documentLoader(url: string) {
     if (url === ODRL_CONTEXT || url === 'https://www.w3.org/ns/odrl.jsonld') return { contextUrl: null, documentUrl: url, document: CONTEXT };
     throw new Error(`the test may not load ${url}`);
@@ -36,7 +40,7 @@ async function validate(document: OdrlDocument): Promise<{ conforms: boolean; me
 describe('ODRL export against the W3C ODRL context and SHACL shapes (§6)', function () {
     this.timeout(60_000);
 
-    it('every example exports ODRL that expands with the official context and conforms to shapesv2.ttl', async () => {
+    it('every example exports ODRL that expands with the official context and conforms to the ODRL 2.2 shapes', async () => {
         let policies = 0;
         for (const example of loadExamples()) {
             const ws = await buildWorkspace(example.files);

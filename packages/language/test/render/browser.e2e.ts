@@ -22,7 +22,8 @@ const CHROMIUM = '/usr/bin/chromium';
 interface Graphic {
     getBBox(): { x: number; y: number; width: number; height: number };
 }
-const SCREENSHOTS = fileURLToPath(new URL('../../../../../docs/images/', import.meta.url));
+/** A build folder, so a test run leaves the tree as it was; `npm run docs:images` points it at docs/images. */
+const SCREENSHOTS = process.env.CITYPACT_SCREENSHOTS ?? fileURLToPath(new URL('../../../../../.e2e/screenshots/', import.meta.url));
 
 describe('render: the page in headless Chromium', function () {
     this.timeout(120_000);
