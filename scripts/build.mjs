@@ -22,6 +22,7 @@ function run(label, args, { filter } = {}) {
 }
 
 run('standard library', ['scripts/embed-stdlib.mjs']);
+run('national library (GB/T 2260)', ['scripts/generate-national.mjs']);
 // The grammar loops properties on purpose (any order); "at most once" is validated,
 // so langium-cli's multiple-assignment hints are noise here.
 run('langium generate', ['--import', './scripts/polyfill.mjs', 'node_modules/langium-cli/bin/langium.js', 'generate'],

@@ -37,8 +37,8 @@ function stem(label) {
     return label;
 }
 
-function nameOf(label) {
-    const base = stem(label);
+function nameOf(label, { keepSuffix = false } = {}) {
+    const base = keepSuffix ? label : stem(label);
     if (SPELLINGS[base]) return SPELLINGS[base];
     // ü is written v, as pinyin keyboards do: ASCII, and 吕 (lv) stays apart from 卢 (lu).
     const word = pinyin(base, { toneType: 'none', type: 'array', v: true, nonZh: 'removed' }).join('').replace(/[^a-z]/gi, '').toLowerCase();
@@ -108,7 +108,13 @@ function renameCollisions(entries, prefixOf, mayRename) {
     for (const e of entries) byName.set(e.name, [...(byName.get(e.name) ?? []), e]);
     for (const group of byName.values()) {
         if (group.length < 2) continue;
-        for (const e of group) if (mayRename(e)) e.name = prefixOf(e) + e.name;
+        const renamed = group.filter(mayRename);
+        for (const e of renamed) e.name = prefixOf(e) + e.name;
+        // Two labels with the same toneless pinyin (郁南县/云安区, both Yunan, in 云浮): the
+        // prefix cannot tell them apart, so each also keeps its suffix (YunfuYunanxian, YunfuYunanqu).
+        if (new Set(renamed.map(e => e.name)).size < renamed.length) {
+            for (const e of renamed) e.name = prefixOf(e) + nameOf(e.label, { keepSuffix: true });
+        }
     }
     const seen = new Map();
     for (const e of entries) {
