@@ -32,6 +32,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ensureCorpus } from './generate.mjs';
 import { DIFF_TARGET_RATIO, measureDiff } from './diff-bench.mjs';
 import { REPORT_TARGET_RATIO, measureReport } from './report-bench.mjs';
+import { NATIONAL_TARGET_RATIO, measureNational } from './national-bench.mjs';
 import { BenchLspClient } from './lsp-client.mjs';
 import { printProfile, summarizeProfile } from './profile-summary.mjs';
 
@@ -451,6 +452,10 @@ function printReport(report) {
     }
     out.push('  parse-only and check are wall times of whole processes (median); (parsing) is the parse phase inside parse-only;');
     out.push('  ratio = check ÷ parse-only; ratio-load = the same without the start-up both pay (loading node, langium, the grammar).');
+    if (report.national) {
+        const r = report.national;
+        out.push(`citypact check of the ${r.tier}-file corpus with "stdlib": "national": ${s(r.nationalWallMs)} s, peak ${r.nationalPeakRssMb?.toFixed(0)} MB; with "stdlib": true ${s(r.standardWallMs)} s: ${r.ratio.toFixed(2)}× (target ≤ ${NATIONAL_TARGET_RATIO}×)`);
+    }
     if (report.report) {
         const r = report.report;
         out.push(`citypact report of the ${r.tier}-file corpus (${r.agreements} agreements): ${s(r.reportWallMs)} s, peak ${r.reportPeakRssMb?.toFixed(0)} MB; check of the same corpus ${s(r.checkWallMs)} s: ${r.ratio.toFixed(2)}× (target ≤ ${REPORT_TARGET_RATIO}×)`);
@@ -491,6 +496,10 @@ function evaluateTargets(report) {
         targets.push({ name: `full check ≤ ${TARGETS.ratio} × parse-only (1,000 files)`, actual: `${t1000.ratio.toFixed(2)}×`, met: t1000.ratio <= TARGETS.ratio });
         targets.push({ name: `1,000 files checked in < ${TARGETS.checkSeconds1000} s`, actual: `${s(t1000.check.wallMs.median)} s`, met: t1000.check.wallMs.median < TARGETS.checkSeconds1000 * 1000 });
         targets.push({ name: `peak memory < ${TARGETS.peakRssMb1000} MB (1,000 files)`, actual: `${t1000.check.peakRssMb.median.toFixed(0)} MB`, met: t1000.check.peakRssMb.median < TARGETS.peakRssMb1000 });
+    }
+    if (report.national) {
+        const r = report.national;
+        targets.push({ name: `check with the national library ≤ ${NATIONAL_TARGET_RATIO} × the default library (${r.tier.toLocaleString('en')}-file corpus)`, actual: `${r.ratio.toFixed(2)}× (${s(r.nationalWallMs)} s against ${s(r.standardWallMs)} s)`, met: r.ratio <= NATIONAL_TARGET_RATIO });
     }
     if (report.report) {
         const r = report.report;
@@ -562,6 +571,12 @@ export async function main(argv = process.argv.slice(2)) {
     if (options.tiers.includes(1000)) {
         console.log(`measuring citypact diff against check on n1000 (${options.repeat} runs) …`);
         report.diff = await measureDiff(1000, corpora[1000].root, corpora[1000].manifest, options.repeat, { runNode, fullCheck, bin: BIN });
+    }
+
+    // check with "stdlib": "national" against "stdlib": true on n1000 (issue 14 part 6).
+    if (options.tiers.includes(1000)) {
+        console.log(`measuring the national library against the default one on n1000 (${options.repeat} runs) …`);
+        report.national = await measureNational(1000, corpora[1000].root, options.repeat, { runNode, fullCheck, bin: BIN });
     }
 
     // citypact report of the largest tier measured, against check of the same corpus (issue 17).

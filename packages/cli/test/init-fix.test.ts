@@ -14,7 +14,7 @@ describe('citypact init (as a process)', function () {
             assert.equal(init.status, 0, init.stderr);
             const dir = path.join(ws.dir, 'new/ws');
             assert.deepEqual(fs.readdirSync(dir).sort(), ['agreement.citypact', 'citypact.json', 'registry.citypact']);
-            assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, 'citypact.json'), 'utf8')), { stdlib: true });
+            assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, 'citypact.json'), 'utf8')), { stdlib: 'national' });
             const check = runCli(['check', '--format', 'json', '.'], { cwd: dir });
             assert.equal(check.status, 0, check.stdout);
             assert.deepEqual(JSON.parse(check.stdout).summary, { errors: 0, warnings: 0, infos: 0, files: 2 });

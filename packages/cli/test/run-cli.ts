@@ -13,9 +13,34 @@ export interface CliResult {
     stderr: string;
 }
 
+let otherUserCopy: { node: string; bin: string } | undefined;
+
+/**
+ * What a process of another user (tests run as root switch to `nobody`, for whom
+ * permission bits count) runs: a copy of Node.js and of the self-contained CLI bundle
+ * in a folder everyone may read. The repository, or the Node.js of the node matrix
+ * (~/.cache), may lie under a 0700 folder such a user cannot enter.
+ */
+function copyForOtherUsers(): { node: string; bin: string } {
+    if (!otherUserCopy) {
+        const root = fs.mkdtempSync(path.join(os.tmpdir(), 'citypact-as-user-'));
+        fs.chmodSync(root, 0o755);
+        const node = path.join(root, 'node');
+        const bin = path.join(root, 'citypact.cjs');
+        fs.copyFileSync(process.execPath, node);
+        fs.chmodSync(node, 0o755);
+        fs.copyFileSync(path.join(REPO, 'packages/cli/dist/citypact.cjs'), bin);
+        fs.chmodSync(bin, 0o644);
+        process.on('exit', () => fs.rmSync(root, { recursive: true, force: true }));
+        otherUserCopy = { node, bin };
+    }
+    return otherUserCopy;
+}
+
 /** Runs the real CLI as a process, the way CI does. */
 export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv; timeout?: number; uid?: number; gid?: number } = {}): CliResult {
-    const result = spawnSync(process.execPath, [BIN, ...args], {
+    const { node, bin } = options.uid !== undefined && options.uid !== process.getuid?.() ? copyForOtherUsers() : { node: process.execPath, bin: BIN };
+    const result = spawnSync(node, [bin, ...args], {
         cwd: options.cwd ?? REPO,
         input: options.input,
         encoding: 'utf8',

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { STDLIB_SCHEME, STDLIB_TEXT } from 'citypact-language/stdlib';
+import { STDLIB_SCHEME, libraryText } from 'citypact-language/stdlib';
 import { registerExportCommands } from './commands/export-commands.js';
 import { registerCompareCommand } from './compare/compare-command.js';
 import { registerLanguageStatus } from './status/language-status.js';
@@ -18,7 +18,7 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
     // The standard library opens read-only from memory (go-to-definition on `Shanghai`).
     context.subscriptions.push(vscode.workspace.registerTextDocumentContentProvider(STDLIB_SCHEME, {
-        provideTextDocumentContent: () => STDLIB_TEXT,
+        provideTextDocumentContent: uri => libraryText(uri.path),
     }));
 
     registerExportCommands(context, () => client);

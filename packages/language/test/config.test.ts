@@ -19,7 +19,7 @@ describe('configuration (§5)', () => {
         const text = '{\n  "stdlib": 1,\n  "colour": "red",\n  "locale": "fr",\n  "rules": { "nope": "off", "syntax": "fatal" }\n}';
         const messages = parseConfig(text).problems.map(p => `${p.line}:${p.character} ${p.message}`);
         assert.deepEqual(messages, [
-            '1:12 "stdlib" must be true or false',
+            '1:12 "stdlib" must be true, false or "national"',
             '2:2 Unknown key "colour" (known keys: stdlib, locale, rules)',
             '3:12 "locale" must be one of "en", "zh-CN"',
             '4:13 Unknown rule id "nope"',

@@ -17,17 +17,17 @@ what to change. Nothing is overwritten: when one of the files exists, nothing is
 written (exit 2).`;
 
 /**
- * The starter workspace (docs/language.md §7). `"stdlib": true`, the default library:
- * the national library of §3 (`"stdlib": "national"`) is not built yet. The agreement
+ * The starter workspace (docs/language.md §7). `"stdlib": "national"`: a new workspace
+ * declares no provinces of its own, so it can see every GB/T 2260 division (§3). The agreement
  * checks with no diagnostic at all and is in the canonical layout
  * (packages/cli/test/init.test.ts checks both).
  */
 export const STARTER_FILES: ReadonlyArray<{ name: string; content: string }> = [
-    { name: CONFIG_FILE_NAME, content: '{\n  "stdlib": true\n}\n' },
+    { name: CONFIG_FILE_NAME, content: '{\n  "stdlib": "national"\n}\n' },
     { name: 'registry.citypact', content: `// 登记簿（registry）：协议中出现的部门、组织和数据目录。
 // The registry: the departments, organizations and datasets your agreements name.
-// Cities and provinces (Shanghai, Hangzhou, Zhejiang …) come from the standard library;
-// declare here only what it lacks. Replace these examples with your own.
+// Provinces, cities and counties (Shanghai, Hangzhou, Hebei, Langfang.Sanhe …) come from the
+// national standard library ("stdlib": "national" in citypact.json); declare here only what it lacks. Replace these examples with your own.
 
 /** 上海市发展和改革委员会。改成牵头部门的全称和统一社会信用代码。 */
 department DevelopmentReform "上海市发展和改革委员会" en "Shanghai Municipal Development and Reform Commission" of Shanghai

@@ -1,4 +1,5 @@
 import { LOCALES, RULES } from '../validation/rule-catalog.js';
+import { STDLIB_MODES } from '../workspace/config.js';
 import { languageReferenceUrl, ruleHelpUrl } from './links.js';
 
 export const CONFIG_SCHEMA_ID = 'https://citypact.dev/schema/config/v1.json';
@@ -23,9 +24,9 @@ export function buildConfigSchema(): Record<string, unknown> {
         properties: {
             $schema: { type: 'string' },
             stdlib: {
-                type: 'boolean',
+                enum: [...STDLIB_MODES],
                 default: true,
-                description: 'Load the standard library (provinces and the sixteen super and mega cities).',
+                description: 'Load the standard library (provinces and the sixteen super and mega cities); "national" adds every GB/T 2260 province, prefecture and county.',
             },
             locale: {
                 type: 'string',

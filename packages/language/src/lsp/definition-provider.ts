@@ -26,7 +26,7 @@ export class CityPactDefinitionProvider extends DefaultDefinitionProvider {
 
     override getDefinition(document: LangiumDocument, params: DefinitionParams): LocationLink[] | undefined {
         const offset = document.textDocument.offsetAt(params.position);
-        const lookup = indexLookup(this.indexManager, this.settings.stdlibEnabledFor(document.uri));
+        const lookup = indexLookup(this.indexManager, this.settings.stdlibModeFor(document.uri));
         const found = nameAt(document, offset, this.grammarConfig.nameRegexp, lookup);
         if (found?.kind === 'reference') {
             const target = found.target;

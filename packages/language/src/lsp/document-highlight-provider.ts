@@ -27,7 +27,7 @@ export class CityPactDocumentHighlightProvider implements DocumentHighlightProvi
 
     getDocumentHighlight(document: LangiumDocument, params: DocumentHighlightParams): DocumentHighlight[] | undefined {
         const offset = document.textDocument.offsetAt(params.position);
-        const lookup = indexLookup(this.indexManager, this.settings.stdlibEnabledFor(document.uri));
+        const lookup = indexLookup(this.indexManager, this.settings.stdlibModeFor(document.uri));
         const target = nameAt(document, offset, this.nameRegexp, lookup)?.target;
         if (!target) return undefined;
         const { declaration, references } = nameOccurrences(target, document, this.nameProvider);

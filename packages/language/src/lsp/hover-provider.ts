@@ -35,7 +35,7 @@ export class CityPactHoverProvider implements HoverProvider {
         const offset = document.textDocument.offsetAt(params.position);
         const locale = this.settings.localeFor(document.uri);
         const content = new HoverContentBuilder(this.services, locale);
-        const lookup = indexLookup(this.indexManager, this.settings.stdlibEnabledFor(document.uri));
+        const lookup = indexLookup(this.indexManager, this.settings.stdlibModeFor(document.uri));
         const name = nameAt(document, offset, this.nameRegexp, lookup);
         if (name) {
             if (!name.target) return undefined;

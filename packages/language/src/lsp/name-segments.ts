@@ -4,7 +4,8 @@ import {
 } from 'langium';
 import { isAgreement, isMember } from '../generated/ast.js';
 import { parentReferenceOf } from '../references/qualified-names.js';
-import { isStandardLibrary } from '../stdlib/standard-library.js';
+import { libraryVisible } from '../stdlib/standard-library.js';
+import type { StdlibMode } from '../workspace/config.js';
 
 /**
  * A qualified reference such as `Shanghai.MedicalSecurity.InsuredPersons` names
@@ -55,13 +56,13 @@ export type QualifiedNameLookup = (qualifiedName: string) => AstNode | undefined
  * references resolve and never need it) and then serves a whole request.
  * `includeStdlib` follows the document's `"stdlib"` setting, as the scope does.
  */
-export function indexLookup(indexManager: IndexManager, includeStdlib = true): QualifiedNameLookup {
+export function indexLookup(indexManager: IndexManager, includeStdlib: StdlibMode = 'national'): QualifiedNameLookup {
     let byName: Map<string, AstNode> | undefined;
     return name => {
         if (!byName) {
             byName = new Map();
             for (const description of indexManager.allElements()) {
-                if (!includeStdlib && isStandardLibrary(description.documentUri)) continue;
+                if (!libraryVisible(includeStdlib, description.documentUri)) continue;
                 if (description.node && !byName.has(description.name)) byName.set(description.name, description.node);
             }
         }

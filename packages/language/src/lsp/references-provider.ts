@@ -32,7 +32,7 @@ export class CityPactReferencesProvider implements ReferencesProvider {
 
     findReferences(document: LangiumDocument, params: ReferenceParams): Location[] {
         const offset = document.textDocument.offsetAt(params.position);
-        const lookup = indexLookup(this.indexManager, this.settings.stdlibEnabledFor(document.uri));
+        const lookup = indexLookup(this.indexManager, this.settings.stdlibModeFor(document.uri));
         const target = nameAt(document, offset, this.nameRegexp, lookup)?.target;
         if (!target) return [];
         const locations: Location[] = [];

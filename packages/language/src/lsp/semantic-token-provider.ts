@@ -80,7 +80,7 @@ export class CityPactSemanticTokenProvider extends AbstractSemanticTokenProvider
         const document = AstUtils.getDocument(node);
         const inStdlib = isStandardLibrary(document.uri);
         const segments = new Map<Reference, NameSegment[]>();
-        const lookup = indexLookup(this.indexManager, this.settings.stdlibEnabledFor(document.uri));
+        const lookup = indexLookup(this.indexManager, this.settings.stdlibModeFor(document.uri));
         for (const leaf of CstUtils.flattenCst(node.$cstNode)) {
             if (leaf.hidden || !this.inCurrentRange(leaf)) continue;
             if (GrammarAST.isKeyword(leaf.grammarSource)) {

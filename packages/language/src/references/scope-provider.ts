@@ -5,7 +5,8 @@ import {
 import type { CityPactServices } from '../citypact-module.js';
 import type { CityPactSettings } from '../workspace/settings.js';
 import { CityPactIndexManager } from '../workspace/index-manager.js';
-import { isStandardLibrary } from '../stdlib/standard-library.js';
+import { libraryVisible } from '../stdlib/standard-library.js';
+import type { StdlibMode } from '../workspace/config.js';
 
 /**
  * Global scope per reference type, with the standard library visible only to files
@@ -26,7 +27,7 @@ import { isStandardLibrary } from '../stdlib/standard-library.js';
 export class CityPactScopeProvider extends DefaultScopeProvider {
     private readonly settings: CityPactSettings;
     /** Per document: does it see the standard library? Dropped at every workspace change, so config reloads apply. */
-    private readonly stdlibVisible: WorkspaceCache<LangiumDocument, boolean>;
+    private readonly stdlibVisible: WorkspaceCache<LangiumDocument, StdlibMode>;
     /** Per local symbol table (one per build of a document): its entries by container and reference type. */
     private readonly localIndexes = new WeakMap<LocalSymbols, Map<AstNode, Map<string, LocalIndex>>>();
     /** Per reference type and standard-library visibility: a scope over the live name map. */
@@ -57,24 +58,23 @@ export class CityPactScopeProvider extends DefaultScopeProvider {
 
     protected override getGlobalScope(referenceType: string, context: ReferenceInfo): Scope {
         const document = AstUtils.getDocument(context.container);
-        const withStdlib = this.stdlibVisible.get(document, () => this.settings.stdlibEnabledFor(document.uri));
-        const key = withStdlib ? referenceType : `${referenceType}\0no-stdlib`;
+        const mode = this.stdlibVisible.get(document, () => this.settings.stdlibModeFor(document.uri));
+        const key = mode === true ? referenceType : `${referenceType}\0${String(mode)}`;
         const index = this.indexManager;
-        if (!(index instanceof CityPactIndexManager)) return this.allElementsScope(key, referenceType, withStdlib);
+        if (!(index instanceof CityPactIndexManager)) return this.allElementsScope(key, referenceType, mode);
         let scope = this.globalScopes.get(key);
         if (!scope) {
-            const accepts = (d: AstNodeDescription) => this.reflection.isSubtype(d.type, referenceType) && (withStdlib || !isStandardLibrary(d.documentUri));
-            scope = new GlobalNameScope(index, accepts, () => this.allElementsScope(key, referenceType, withStdlib));
+            const accepts = (d: AstNodeDescription) => this.reflection.isSubtype(d.type, referenceType) && libraryVisible(mode, d.documentUri);
+            scope = new GlobalNameScope(index, accepts, () => this.allElementsScope(key, referenceType, mode));
             this.globalScopes.set(key, scope);
         }
         return scope;
     }
 
     /** Langium's global scope: every declaration of the type, in a map rebuilt after each change. */
-    private allElementsScope(key: string, referenceType: string, withStdlib: boolean): Scope {
-        return this.globalScopeCache.get(key, () => new MultiMapScope(withStdlib
-            ? this.indexManager.allElements(referenceType)
-            : this.indexManager.allElements(referenceType).filter(d => !isStandardLibrary(d.documentUri))));
+    private allElementsScope(key: string, referenceType: string, mode: StdlibMode): Scope {
+        return this.globalScopeCache.get(key, () => new MultiMapScope(
+            this.indexManager.allElements(referenceType).filter(d => libraryVisible(mode, d.documentUri))));
     }
 
     private localIndex(localSymbols: LocalSymbols, container: AstNode, referenceType: string): LocalIndex {

@@ -5,7 +5,8 @@ import {
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { CityPactServices } from '../citypact-module.js';
-import { isStandardLibrary } from '../stdlib/standard-library.js';
+import { isStandardLibrary, libraryVisible } from '../stdlib/standard-library.js';
+import type { StdlibMode } from '../workspace/config.js';
 import { effectiveSeverity } from '../workspace/config.js';
 import type { CityPactSettings } from '../workspace/settings.js';
 import { formatMessage, isRuleId, type Locale, type MessageArgs, type RuleId, type Severity } from './rule-catalog.js';
@@ -160,9 +161,9 @@ export class CityPactDocumentValidator extends DefaultDocumentValidator {
             } catch { /* keep the generic kind */ }
         }
         const expected = kindName(expectedType);
-        const stdlibVisible = this.settings.stdlibEnabledFor(document.uri);
+        const stdlibVisible = this.settings.stdlibModeFor(document.uri);
         const other = this.indexManager.allElements()
-            .find(d => d.name === name && (stdlibVisible || !isStandardLibrary(d.documentUri)));
+            .find(d => d.name === name && libraryVisible(stdlibVisible, d.documentUri));
         const hint = other
             ? phrase(` ('${name}' is ${withArticle(kindName(other.type).en)})`, `（“${name}”是${kindName(other.type)['zh-CN']}）`)
             : '';
@@ -171,10 +172,10 @@ export class CityPactDocumentValidator extends DefaultDocumentValidator {
     }
 
     /** The declared name of the expected kind nearest to a misspelt one, or the one whose label it is. */
-    private suggest(name: string, expectedType: string, stdlibVisible: boolean): { name: string; label?: string } | undefined {
+    private suggest(name: string, expectedType: string, stdlibVisible: StdlibMode): { name: string; label?: string } | undefined {
         const candidates = new Map<string, string | undefined>();
         for (const description of this.indexManager.allElements()) {
-            if (!stdlibVisible && isStandardLibrary(description.documentUri)) continue;
+            if (!libraryVisible(stdlibVisible, description.documentUri)) continue;
             if (expectedType !== 'AstNode' && !this.reflection.isSubtype(description.type, expectedType)) continue;
             // A declaration that a syntax error cut short is no suggestion: its name may be the parser's reading.
             if (description.node && cutShort(description.node)) continue;

@@ -10,11 +10,18 @@ import {
 export const CONFIG_FILE_NAME = 'citypact.json';
 
 export interface CityPactConfig {
-    /** Whether the standard library is loaded; absent means the default (on). */
-    stdlib?: boolean;
+    /**
+     * Whether the standard library is loaded; absent means the default (on).
+     * `"national"` adds every GB/T 2260 division down to the county level (§3).
+     */
+    stdlib?: StdlibMode;
     locale?: Locale;
     rules: Partial<Record<RuleId, ConfiguredSeverity>>;
 }
+
+/** The values of `"stdlib"` (docs/language.md §3, §5). */
+export type StdlibMode = boolean | 'national';
+export const STDLIB_MODES: readonly StdlibMode[] = [true, false, 'national'];
 
 /** A problem in a configuration file, positioned for the editor and the CLI (0-based). */
 export interface ConfigProblem {
@@ -78,7 +85,8 @@ export function parseConfig(text: string): { config: CityPactConfig; problems: C
         if (!valueNode) continue;
         if (key === 'stdlib') {
             if (valueNode.type === 'boolean') config.stdlib = valueNode.value as boolean;
-            else at(valueNode.offset, valueNode.length, '"stdlib" must be true or false');
+            else if (valueNode.type === 'string' && valueNode.value === 'national') config.stdlib = 'national';
+            else at(valueNode.offset, valueNode.length, '"stdlib" must be true, false or "national"');
         } else if (key === 'locale') {
             const locale = valueNode.type === 'string' ? LOCALES.find(l => l === valueNode.value) : undefined;
             if (locale) config.locale = locale;

@@ -1,7 +1,7 @@
 import type { LangiumDocument, URI } from 'langium';
 import type { CityPactServiceSet } from '../citypact-module.js';
 import type { Model } from '../generated/ast.js';
-import { STDLIB_TEXT, STDLIB_URI } from '../stdlib/standard-library.js';
+import { NATIONAL_TEXT, NATIONAL_URI, STDLIB_TEXT, STDLIB_URI } from '../stdlib/standard-library.js';
 
 export interface SourceText {
     uri: URI;
@@ -38,6 +38,15 @@ export async function loadDocuments(services: CityPactServiceSet, sources: Itera
         documents.addDocument(document);
         loaded.push(document);
     }
-    await shared.workspace.DocumentBuilder.build([stdlib, ...loaded], { validation: options.validation ?? true, eagerLinking: options.eagerLinking ?? true });
+    // The national library (§3) only where a configuration asks for it: 3,000 declarations
+    // that a workspace on the default library never parses.
+    const settings = services.CityPact.workspace.Settings;
+    const libraries = [stdlib];
+    if (loaded.some(document => settings.stdlibModeFor(document.uri) === 'national')) {
+        const national = factory.fromString(NATIONAL_TEXT, NATIONAL_URI);
+        documents.addDocument(national);
+        libraries.push(national);
+    }
+    await shared.workspace.DocumentBuilder.build([...libraries, ...loaded], { validation: options.validation ?? true, eagerLinking: options.eagerLinking ?? true });
     return loaded;
 }

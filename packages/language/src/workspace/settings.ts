@@ -1,5 +1,5 @@
 import { URI } from 'langium';
-import { ConfigResolver, DEFAULT_CONFIG, type LoadedConfig } from './config.js';
+import { ConfigResolver, DEFAULT_CONFIG, type LoadedConfig, type StdlibMode } from './config.js';
 import { isStandardLibrary } from '../stdlib/standard-library.js';
 import type { Locale } from '../validation/rule-catalog.js';
 
@@ -40,6 +40,15 @@ export class CityPactSettings {
     }
 
     stdlibEnabledFor(uri: URI | string): boolean {
+        return (this.configFor(uri).config.stdlib ?? this.defaultStdlib) !== false;
+    }
+
+    /**
+     * `true`, `false` or `"national"` for a file (§3). The library documents see both
+     * libraries: national districts are `of` the default library's cities.
+     */
+    stdlibModeFor(uri: URI | string): StdlibMode {
+        if (isStandardLibrary(uri)) return 'national';
         return this.configFor(uri).config.stdlib ?? this.defaultStdlib;
     }
 }

@@ -1,5 +1,7 @@
 import { DefaultWorkspaceManager, type LangiumDocument, type LangiumDocumentFactory, type LangiumSharedCoreServices, type WorkspaceFolder } from 'langium';
-import { STDLIB_TEXT, STDLIB_URI } from '../stdlib/standard-library.js';
+import { URI, UriUtils } from 'langium';
+import { NATIONAL_TEXT, NATIONAL_URI, STDLIB_TEXT, STDLIB_URI } from '../stdlib/standard-library.js';
+import type { CityPactServices } from '../citypact-module.js';
 
 /**
  * Loads the standard library into every workspace, once. Whether a file can see it
@@ -20,5 +22,11 @@ export class CityPactWorkspaceManager extends DefaultWorkspaceManager {
         collector: (document: LangiumDocument) => void,
     ): Promise<void> {
         collector(this.langiumDocuments.getDocument(STDLIB_URI) ?? this.documentFactory.fromString(STDLIB_TEXT, STDLIB_URI));
+        // The national library (§3), when a folder's citypact.json asks for it: read at the
+        // folder root (a file there finds the folder's configuration, as the checks do).
+        const settings = (this.serviceRegistry.all[0] as Partial<CityPactServices> | undefined)?.workspace?.Settings;
+        if (settings && _folders.some(folder => settings.stdlibModeFor(UriUtils.joinPath(URI.parse(folder.uri), 'citypact.json')) === 'national')) {
+            collector(this.langiumDocuments.getDocument(NATIONAL_URI) ?? this.documentFactory.fromString(NATIONAL_TEXT, NATIONAL_URI));
+        }
     }
 }

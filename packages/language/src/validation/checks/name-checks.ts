@@ -5,7 +5,8 @@ import type { LocalizedText } from '../rule-catalog.js';
 import { isAgreement, type Model } from '../../generated/ast.js';
 import type { CityPactServices } from '../../citypact-module.js';
 import { qualifiedNameOf } from '../../references/qualified-names.js';
-import { isStandardLibrary } from '../../stdlib/standard-library.js';
+import { isStandardLibrary, libraryVisible } from '../../stdlib/standard-library.js';
+import type { StdlibMode } from '../../workspace/config.js';
 import type { CityPactSettings } from '../../workspace/settings.js';
 import { CityPactIndexManager } from '../../workspace/index-manager.js';
 import { report } from '../report.js';
@@ -41,7 +42,7 @@ export class NameChecks {
         const namesakes = indexManager instanceof CityPactIndexManager
             ? (name: string) => indexManager.namesakes(name).map(entry => entry.description)
             : (name: string) => this.byName.get('all', () => new MultiMap(indexManager.allElements().map(d => [d.name, d] as [string, AstNodeDescription]))).get(name);
-        const stdlibVisible = this.settings.stdlibEnabledFor(document.uri);
+        const stdlibMode = this.settings.stdlibModeFor(document.uri);
         const ownUri = document.uri.toString();
         const declarations: AstNode[] = model.declarations.flatMap((d): AstNode[] => (isAgreement(d) ? [d, ...d.members] : [d]));
         for (const declaration of declarations) {
@@ -53,12 +54,12 @@ export class NameChecks {
             const ownPath = this.locator.getAstNodePath(declaration);
             const clashes = same.filter(d =>
                 !(d.documentUri.toString() === ownUri && d.path === ownPath)
-                && (stdlibVisible || !isStandardLibrary(d.documentUri)));
+                && libraryVisible(stdlibMode, d.documentUri));
             if (clashes.length === 0) continue;
             const first = clashes[0];
             report(accept, 'duplicate-name', { node: declaration, property: 'name' as never }, { name, where: this.where(first.documentUri, document.uri) });
         }
-        this.checkConfusables(declarations, document.uri, stdlibVisible, accept);
+        this.checkConfusables(declarations, document.uri, stdlibMode, accept);
     }
 
     /**
@@ -68,7 +69,7 @@ export class NameChecks {
      * later declaration is reported: in index order (the order files were loaded,
      * then position), and always the user's one against the standard library.
      */
-    private checkConfusables(declarations: AstNode[], uri: URI, stdlibVisible: boolean, accept: ValidationAcceptor): void {
+    private checkConfusables(declarations: AstNode[], uri: URI, stdlibMode: StdlibMode, accept: ValidationAcceptor): void {
         const indexManager = this.indexManager;
         if (!(indexManager instanceof CityPactIndexManager)) return;
         for (const declaration of declarations) {
@@ -79,7 +80,7 @@ export class NameChecks {
             const ownPath = this.locator.getAstNodePath(declaration);
             const own = indexManager.namesakes(name).find(e => e.description.documentUri.toString() === uri.toString() && e.description.path === ownPath);
             const earlier = indexManager.lookalikes(name).flatMap(other => indexManager.namesakes(other))
-                .filter(entry => (stdlibVisible || !isStandardLibrary(entry.description.documentUri))
+                .filter(entry => libraryVisible(stdlibMode, entry.description.documentUri)
                     && (isStandardLibrary(entry.description.documentUri) || !own || entry.order < own.order || (entry.order === own.order && entry.index < own.index)))
                 .sort((a, b) => Number(isStandardLibrary(b.description.documentUri)) - Number(isStandardLibrary(a.description.documentUri)) || a.order - b.order || a.index - b.index)[0];
             if (earlier) {
