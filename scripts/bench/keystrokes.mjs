@@ -6,7 +6,9 @@
 // didChange. Reports wall and CPU time per keystroke, and where the time went by
 // build phase.
 //
-// Usage: node --import ./scripts/polyfill.mjs scripts/bench/keystrokes.mjs <corpus root> [--edits N] [--registry]
+// Usage: node --import ./scripts/polyfill.mjs scripts/bench/keystrokes.mjs <corpus root> [--edits N] [--registry] [--national]
+//        (--national also loads the national library, as the server does for a folder whose
+//        citypact.json says "stdlib": "national"; give it such a corpus)
 //        (add --cpu-prof --cpu-prof-dir DIR before the script to profile)
 
 import * as fs from 'node:fs';
@@ -14,7 +16,7 @@ import * as path from 'node:path';
 import { DocumentState, URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createCityPactServices, STDLIB_TEXT, STDLIB_URI } from 'citypact-language';
+import { createCityPactServices, NATIONAL_TEXT, NATIONAL_URI, STDLIB_TEXT, STDLIB_URI } from 'citypact-language';
 import { MANIFEST } from './generate.mjs';
 
 const root = path.resolve(process.argv[2]);
@@ -38,6 +40,7 @@ DocumentBuilder.onUpdate(() => { phaseStart = performance.now(); });
 
 const t0 = performance.now();
 const documents = [LangiumDocumentFactory.fromString(STDLIB_TEXT, STDLIB_URI)];
+if (process.argv.includes('--national')) documents.push(LangiumDocumentFactory.fromString(NATIONAL_TEXT, NATIONAL_URI));
 for (const file of manifest.fileList) {
     documents.push(LangiumDocumentFactory.fromString(fs.readFileSync(path.join(root, file), 'utf8'), URI.file(path.join(root, file))));
 }
