@@ -50,11 +50,12 @@ describe('linear lexer matchers (robustness)', () => {
         ];
         for (const [name, text, opener] of cases) {
             const offsets = [...text.matchAll(new RegExp(opener === '/' ? '/\\*' : '"', 'g'))].map(m => m.index!);
-            const started = performance.now();
-            const results = tryEverywhere(definition[name].PATTERN, text, offsets);
-            const ms = performance.now() - started;
+            // Work is counted, not timed: characters the matcher reads over all retries.
+            const counted = countingText(text);
+            const results = tryEverywhere(definition[name].PATTERN, counted.text, offsets);
             assert.ok(results.every(r => r === null), `${name}: nothing matches`);
-            assert.ok(ms < 500, `${name}: ${offsets.length} retries over ${text.length} characters took ${ms.toFixed(0)} ms`);
+            // Linear: a few reads per character. A scan to the end on every retry reads ~n²/2 (about 10⁹ here).
+            assert.ok(counted.reads() <= 4 * text.length, `${name}: ${offsets.length} retries over ${text.length} characters read ${counted.reads()} characters`);
         }
     });
 
@@ -64,8 +65,45 @@ describe('linear lexer matchers (robustness)', () => {
         fc.assert(fc.property(fc.array(refAlphabet, { maxLength: 24 }).map(c => c.join('')), text => {
             assert.equal(withoutSpaceOrComments(text), old(text));
         }), { seed: SEED, numRuns: 5_000 });
-        const started = performance.now();
-        withoutSpaceOrComments('/* '.repeat(100_000));
-        assert.ok(performance.now() - started < 500, 'linear on unclosed comments');
+        const unclosed = countingText('/* '.repeat(100_000));
+        withoutSpaceOrComments(unclosed.text);
+        // Linear: a few reads per character (startsWith probes, the [i] reads); quadratic was ~n²/6 (10¹⁰).
+        assert.ok(unclosed.reads() <= 10 * 300_000, `linear on unclosed comments: ${unclosed.reads()} characters read`);
     });
 });
+
+/**
+ * The text as the matchers see it, counting the characters they read: `charCodeAt`,
+ * `[i]` and `startsWith` read what they name, `indexOf` and `slice` the stretch they
+ * pass over, and a conversion to a primitive (a regex test) the whole text. A
+ * deterministic measure of work, unlike the clock on a loaded machine.
+ */
+function countingText(value: string): { text: string; reads: () => number } {
+    let reads = 0;
+    const methods: Record<string, (...args: never[]) => unknown> = {
+        charCodeAt: (index: number) => { reads++; return value.charCodeAt(index); },
+        startsWith: (search: string, position = 0) => { reads += search.length; return value.startsWith(search, position); },
+        indexOf: (search: string, from = 0) => {
+            const found = value.indexOf(search, from);
+            reads += (found < 0 ? value.length : found + search.length) - from;
+            return found;
+        },
+        slice: (start = 0, end = value.length) => { reads += Math.max(0, end - start); return value.slice(start, end); },
+        toString: () => { reads += value.length; return value; },
+        valueOf: () => { reads += value.length; return value; },
+        [Symbol.toPrimitive as unknown as string]: () => { reads += value.length; return value; },
+    };
+    const proxy = new Proxy(Object.create(null) as object, {
+        get(_target, property) {
+            if (property === 'length') return value.length;
+            if (typeof property === 'string' && /^\d+$/.test(property)) {
+                reads++;
+                return value[Number(property)];
+            }
+            const method = methods[property as string];
+            if (method) return method;
+            throw new Error(`countingText: the matcher used ${String(property)}, which this test does not count`);
+        },
+    });
+    return { text: proxy as unknown as string, reads: () => reads };
+}
