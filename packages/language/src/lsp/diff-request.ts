@@ -8,7 +8,7 @@ import { isAgreement, type Agreement, type Model } from '../generated/ast.js';
 import { isStandardLibrary } from '../stdlib/standard-library.js';
 import { loadDocuments } from '../workspace/load-documents.js';
 import { DIFF_REQUEST_METHOD, type DiffRequestParams, type DiffRequestResult } from './diff-protocol.js';
-import { currentDocument } from './render-request.js';
+import { currentDocument } from './current-document.js';
 
 /**
  * Answers `citypact/diff` (diff-protocol.ts) for "Compare with Previous Version":

@@ -9,6 +9,7 @@ import { normalizeLocale } from '../validation/rule-catalog.js';
 import {
     PORTFOLIO_REQUEST_METHOD, type PortfolioRequestParams, type PortfolioRequestResult,
 } from './portfolio-protocol.js';
+import { nextValidation } from './current-document.js';
 
 /** Answers `citypact/portfolio` (see portfolio-protocol.ts) from the server's documents. */
 export function registerPortfolioRequest(shared: LangiumSharedServices, CityPact: CityPactServices): void {
@@ -58,16 +59,7 @@ export async function handlePortfolioRequest(params: PortfolioRequestParams, sha
  */
 async function allValidated(shared: LangiumSharedServices): Promise<void> {
     const deadline = Date.now() + 10_000;
-    const builder = shared.workspace.DocumentBuilder;
     while (shared.workspace.LangiumDocuments.all.some(d => d.state < DocumentState.Validated) && Date.now() < deadline) {
-        await new Promise<void>(resolve => {
-            const timer = setTimeout(done, 200);
-            const listener = builder.onBuildPhase(DocumentState.Validated, done);
-            function done() {
-                clearTimeout(timer);
-                listener.dispose();
-                resolve();
-            }
-        });
+        await nextValidation(shared);
     }
 }

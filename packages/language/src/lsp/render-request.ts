@@ -1,10 +1,11 @@
-import { DocumentState, URI, type LangiumDocument } from 'langium';
+import { URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { CancellationToken } from 'vscode-languageserver';
 import type { CityPactServices } from '../citypact-module.js';
 import { escapeHtml } from '../render/escape.js';
 import { renderAgreementsHtml } from '../render/html.js';
 import { agreementsOf, agreementView } from '../render/model-to-view.js';
+import { currentDocument } from './current-document.js';
 import { RENDER_REQUEST_METHOD, type RenderRequestParams, type RenderRequestResult } from './render-protocol.js';
 
 /**
@@ -42,36 +43,6 @@ export async function handleRenderRequest(
         };
     }
     return { title: views[0].label.text, agreements: views.length, html: renderAgreementsHtml(views, { generator: 'citypact' }) };
-}
-
-/**
- * The document once the server has validated the text the editor shows. A request
- * can arrive just after an edit, before the rebuild it triggers has begun: the
- * document would still be "validated" — for the previous text. So the parsed text
- * is compared with the open text, and the server waits for the next validation
- * until they match (or gives the latest state after a few seconds).
- */
-export async function currentDocument(uri: URI, shared: LangiumSharedServices, token?: CancellationToken): Promise<LangiumDocument | undefined> {
-    const documents = shared.workspace.LangiumDocuments;
-    const builder = shared.workspace.DocumentBuilder;
-    const deadline = Date.now() + 5000;
-    for (;;) {
-        const document = documents.getDocument(uri);
-        if (!document) return undefined;
-        const open = shared.workspace.TextDocuments?.get(uri.toString());
-        const parsed = document.parseResult.value.$cstNode?.root.fullText;
-        const current = document.state >= DocumentState.Validated && (!open || open.getText() === parsed);
-        if (current || Date.now() > deadline || token?.isCancellationRequested) return document;
-        await new Promise<void>(resolve => {
-            const timer = setTimeout(done, 200);
-            const listener = builder.onBuildPhase(DocumentState.Validated, done);
-            function done() {
-                clearTimeout(timer);
-                listener.dispose();
-                resolve();
-            }
-        });
-    }
 }
 
 function delay(ms: number): Promise<void> {
